@@ -1,0 +1,1 @@
+"""Benchmarks that print figures. Run them with ``.venv/bin/python -m bench.<name>``."""

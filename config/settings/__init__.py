@@ -1,0 +1,1 @@
+"""Settings split per environment: base (shared), dev, test and production."""

@@ -1,0 +1,124 @@
+"""Translate environment variables into Django settings.
+
+Each function reads the environment once and returns a settings value, so the
+rules for "which database / search engine / cache" live in one place and can be
+tested without reloading the settings module.
+"""
+
+import os
+from urllib.parse import urlparse
+
+import dj_database_url
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    """Read a yes/no environment variable ("1", "true", "yes", "on" mean yes)."""
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_list(name: str, default: str = "") -> list[str]:
+    """Read a comma-separated environment variable into a list without blanks."""
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def database_config(base_dir, environ=os.environ) -> dict:
+    """SQLite in the project folder by default; ``DATABASE_URL`` selects another database."""
+    url = environ.get("DATABASE_URL")
+    if not url:
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(base_dir / "db.sqlite3"),
+        }
+    return dj_database_url.parse(url, conn_max_age=int(environ.get("CONN_MAX_AGE", "60")))
+
+
+def is_postgresql(database: dict) -> bool:
+    """Whether a database settings dict points at PostgreSQL."""
+    return "postgresql" in database["ENGINE"]
+
+
+# Dutch analysis for the search engines: stop words and the Dutch stemmer, so
+# "paspoorten" finds "paspoort". Used as the default analyser for full-text fields.
+DUTCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "analyzer": {
+                "default": {"type": "dutch"},
+            },
+        },
+    },
+}
+
+
+def search_backends(database: dict, environ=os.environ) -> dict:
+    """Wagtail search: the database by default, Elasticsearch or OpenSearch when configured.
+
+    ``ELASTICSEARCH_URL`` selects Elasticsearch (the 8.x client also talks to Elasticsearch 9
+    through its compatibility mode); ``OPENSEARCH_URL`` selects OpenSearch 2. On PostgreSQL the
+    database backend uses the ``dutch`` text-search configuration for stemming.
+    """
+    prefix = environ.get("SEARCH_INDEX_PREFIX", "geertruidenberg_")
+    if environ.get("OPENSEARCH_URL"):
+        return {
+            "default": {
+                "BACKEND": "wagtail.search.backends.opensearch2",
+                "URLS": [environ["OPENSEARCH_URL"]],
+                "INDEX_PREFIX": prefix,
+                "TIMEOUT": 5,
+                "INDEX_SETTINGS": DUTCH_INDEX_SETTINGS,
+            }
+        }
+    if environ.get("ELASTICSEARCH_URL"):
+        return {
+            "default": {
+                "BACKEND": "wagtail.search.backends.elasticsearch8",
+                "URLS": [environ["ELASTICSEARCH_URL"]],
+                "INDEX_PREFIX": prefix,
+                "TIMEOUT": 5,
+                "INDEX_SETTINGS": DUTCH_INDEX_SETTINGS,
+            }
+        }
+    backend = {"BACKEND": "wagtail.search.backends.database"}
+    if is_postgresql(database):
+        backend["SEARCH_CONFIG"] = "dutch"
+    return {"default": backend}
+
+
+def cache_config(environ=os.environ) -> dict:
+    """Local memory by default; Redis when ``REDIS_URL`` is set (shared by all processes)."""
+    url = environ.get("REDIS_URL")
+    if not url:
+        return {
+            "default": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "geertruidenberg",
+            }
+        }
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "geertruidenberg",
+            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+        }
+    }
+
+
+def email_config(environ=os.environ) -> dict:
+    """Outgoing mail: ``EMAIL_URL`` (smtp://user:pass@host:port, smtps:// for TLS) or console."""
+    url = environ.get("EMAIL_URL")
+    if not url:
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    parsed = urlparse(url)
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parsed.hostname or "localhost",
+        "EMAIL_PORT": parsed.port or (465 if parsed.scheme == "smtps" else 25),
+        "EMAIL_HOST_USER": parsed.username or "",
+        "EMAIL_HOST_PASSWORD": parsed.password or "",
+        "EMAIL_USE_SSL": parsed.scheme == "smtps",
+        "EMAIL_USE_TLS": parsed.scheme == "smtp+tls",
+    }

@@ -1,0 +1,34 @@
+"""Test settings: fast password hashing, in-memory e-mail, the same database rules as dev."""
+
+from config.settings.base import *  # noqa: F403
+from config.settings.base import DATABASES, SERVE_MEDIA, is_postgresql
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+# Uploads stay in memory, except for the browser tests' server, which serves them from disk.
+STORAGES = {
+    "default": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage"
+        if SERVE_MEDIA
+        else "django.core.files.storage.InMemoryStorage"
+    },
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
+}
+if not is_postgresql(DATABASES["default"]):
+    DATABASES["default"]["TEST"] = {"NAME": ""}
+
+# Task and page-publishing logs drown out test failures.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}

@@ -1,0 +1,43 @@
+"""URL routing. Dutch pages live at the root, English ones under /en/."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
+from django.views.static import serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home.sitemap import MultilingualSitemap
+from home.views.feedback import page_feedback
+from home.views.health import healthz
+from home.views.robots import robots_txt
+from home.views.search import search
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("healthz", healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": MultilingualSitemap}},
+        name="sitemap",
+    ),
+]
+
+if settings.DEBUG or settings.SERVE_MEDIA:
+    # Uploaded images and documents from local disk (one container); object storage otherwise.
+    urlpatterns.append(
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )
+
+urlpatterns += i18n_patterns(
+    path(_("search/"), search, name="search"),
+    path(_("feedback/<int:page_id>/"), page_feedback, name="page_feedback"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

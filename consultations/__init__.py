@@ -1,0 +1,1 @@
+"""Participation: consultations with rules of the game, input, moderation and feedback."""

@@ -1,0 +1,1 @@
+"""Consultation models; the participation issue fills this app."""

@@ -1,0 +1,1 @@
+"""Home page, content pages, navigation, search, site settings and page feedback."""

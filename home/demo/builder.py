@@ -1,0 +1,365 @@
+"""Build the Geertruidenberg demo site from ``home/demo/content.py``.
+
+Idempotent: a page that already exists (same parent, same slug) is left exactly as it is, so
+running ``load_demo`` twice changes nothing and never duplicates pages. Later modules add their
+own demo content by extending ``DemoSiteBuilder``.
+"""
+
+import datetime
+import io
+import json
+import os
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.images import ImageFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from django.utils.text import slugify
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Locale, Page, Site
+
+from home.demo import content
+from home.models import ContactSettings, ContentPage, HomePage, NewsIndexPage, NewsPage, SectionPage
+from kcc_content.ownership import add_months
+
+ADMIN_USERNAME = "admin"
+PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
+
+# Months since the last review, cycled over the demo pages: with a 12-month interval this gives
+# a realistic mix of current (1-9), due-soon (11) and overdue (13-14) content.
+REVIEW_AGES_IN_MONTHS = [1, 3, 11, 6, 14, 2, 9, 13, 4, 11]
+
+
+def to_stream_data(blocks) -> str:
+    """Convert the demo content's (type, value) tuples into StreamField JSON."""
+    raw = []
+    for block_type, value in blocks:
+        if block_type == "table":
+            value = {
+                "caption": value["caption"],
+                "table": {
+                    "data": value["rows"],
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                    "table_caption": "",
+                },
+            }
+        elif block_type == "call_to_action":
+            value = {**value, "link_page": None}
+        elif block_type == "contact":
+            value = {"phone": "", "email": "", **value}
+        elif block_type == "accordion":
+            value = {"title": value.get("title", ""), "items": value["items"]}
+        raw.append({"type": block_type, "value": value})
+    return json.dumps(raw)
+
+
+class DemoSiteBuilder:
+    """Creates whatever part of the demo site is missing and reports what it did."""
+
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.created = 0
+        self.today = timezone.localdate()
+        self.nl = Locale.objects.get(language_code="nl")
+        self.en, _ = Locale.objects.get_or_create(language_code="en")
+        self.review_index = 0
+
+    def log(self, message: str) -> None:
+        if self.stdout:
+            self.stdout.write(message)
+
+    # People and teams -------------------------------------------------------------------
+    def ensure_teams(self) -> dict[str, Group]:
+        """One Django group per owning team, each allowed into the Wagtail admin."""
+        access_admin = Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+        teams = {}
+        names = {section["team"] for section in content.SECTIONS} | {"Team Communicatie"}
+        for name in sorted(names):
+            group, created = Group.objects.get_or_create(name=name)
+            if created:
+                group.permissions.add(access_admin)
+            teams[name] = group
+        return teams
+
+    def ensure_admin(self) -> tuple[str, str | None]:
+        """The demo administrator; returns the username and the password if we know it."""
+        user_model = get_user_model()
+        password = os.environ.get("DEMO_ADMIN_PASSWORD")
+        if not password and PASSWORD_FILE.exists():
+            password = PASSWORD_FILE.read_text().strip()
+        user = user_model.objects.filter(username=ADMIN_USERNAME).first()
+        if user is None:
+            if not password:
+                password = secrets.token_urlsafe(12)
+                PASSWORD_FILE.write_text(password + "\n")
+                PASSWORD_FILE.chmod(0o600)
+            user_model.objects.create_superuser(
+                ADMIN_USERNAME,
+                "admin@geertruidenberg.example",
+                password,
+                first_name="Demo",
+                last_name="Beheerder",
+            )
+            return ADMIN_USERNAME, password
+        return ADMIN_USERNAME, password if password and user.check_password(password) else None
+
+    # Pages --------------------------------------------------------------------------------
+    def child(self, parent: Page, model, slug: str, **fields):
+        """Return the child page with this slug, creating and publishing it if it is missing."""
+        existing = parent.get_children().filter(slug=slug).first()
+        if existing:
+            return existing.specific
+        page = model(slug=slug, locale=parent.locale, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def translate(self, page: Page, **fields):
+        """Create and publish the English translation of a page if it does not exist yet."""
+        existing = page.get_translation_or_none(self.en)
+        if existing:
+            return existing.specific
+        translated = page.copy_for_translation(self.en)
+        for name, value in fields.items():
+            setattr(translated, name, value)
+        translated.slug = slugify(fields.get("title", translated.title)) or translated.slug
+        translated.save_revision().publish()
+        self.created += 1
+        return translated
+
+    def next_review_date(self) -> datetime.date:
+        """A last-reviewed date from the demo mix of current, due-soon and overdue content."""
+        months = REVIEW_AGES_IN_MONTHS[self.review_index % len(REVIEW_AGES_IN_MONTHS)]
+        self.review_index += 1
+        return add_months(self.today, -months)
+
+    def ownership(self, team: Group) -> dict:
+        return {"owning_team": team, "last_reviewed_at": self.next_review_date()}
+
+    def ensure_home(self) -> HomePage:
+        """The Dutch home page as the root of the default site (replacing Wagtail's welcome page)."""
+        root = Page.get_first_root_node()
+        home = HomePage.objects.filter(locale=self.nl, depth=2).first()
+        if home is None:
+            for welcome in root.get_children().filter(slug="home").exact_type(Page):
+                welcome.delete()
+            home = HomePage(
+                title=content.HOME["title"],
+                slug="home",
+                intro=content.HOME["intro"],
+                locale=self.nl,
+                last_reviewed_at=self.today,
+            )
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            self.created += 1
+        self.translate(home, title=content.HOME["en"]["title"], intro=content.HOME["en"]["intro"])
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="Gemeente Geertruidenberg",
+            )
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.site_name = "Gemeente Geertruidenberg"
+            site.save()
+        return home
+
+    def build_sections(self, home: HomePage, teams: dict[str, Group]) -> dict[str, Page]:
+        """Sections and their content pages, with English translations where the data has them."""
+        pages_by_path = {}
+        for section_data in content.SECTIONS:
+            team = teams[section_data["team"]]
+            section = self.child(
+                home,
+                SectionPage,
+                section_data["slug"],
+                title=section_data["title"],
+                intro=section_data["intro"],
+                show_in_menus=True,
+                **self.ownership(team),
+            )
+            pages_by_path[section_data["slug"]] = section
+            if "en" in section_data:
+                self.translate(section, **section_data["en"])
+            for page_data in section_data["pages"]:
+                page = self.child(
+                    section,
+                    ContentPage,
+                    page_data["slug"],
+                    title=page_data["title"],
+                    intro=page_data["intro"],
+                    body=to_stream_data(page_data["body"]),
+                    **self.ownership(team),
+                )
+                pages_by_path[f"{section_data['slug']}/{page_data['slug']}"] = page
+                if "en" in page_data:
+                    english = page_data["en"]
+                    self.translate(
+                        page,
+                        title=english["title"],
+                        intro=english["intro"],
+                        body=to_stream_data(english["body"]),
+                    )
+        return pages_by_path
+
+    def build_news(self, home: HomePage, teams: dict[str, Group]) -> None:
+        """The news overview and its items."""
+        team = teams["Team Communicatie"]
+        index = self.child(
+            home,
+            NewsIndexPage,
+            "nieuws",
+            title="Nieuws",
+            show_in_menus=True,
+            intro="Nieuws van de gemeente Geertruidenberg.",
+            **self.ownership(team),
+        )
+        self.translate(index, title="News", intro="News from the municipality of Geertruidenberg.")
+        for item in content.NEWS:
+            news = self.child(
+                index,
+                NewsPage,
+                item["slug"],
+                title=item["title"],
+                intro=item["intro"],
+                date=datetime.date.fromisoformat(item["date"]),
+                body=to_stream_data(item["body"]),
+                **self.ownership(team),
+            )
+            if "en" in item:
+                english = item["en"]
+                self.translate(
+                    news,
+                    title=english["title"],
+                    intro=english["intro"],
+                    body=to_stream_data(english["body"]),
+                )
+
+    def link_home_page(self, home: HomePage, pages_by_path: dict[str, Page]) -> None:
+        """Fill the top tasks and life-event tiles once, after the pages they point to exist."""
+        if home.top_tasks or home.life_events:
+            return
+        home.top_tasks = [
+            ("task", {"page": pages_by_path[task["page"]], "title": task["title"]})
+            for task in content.TOP_TASKS
+        ]
+        home.life_events = [
+            (
+                "life_event",
+                {
+                    "title": event["title"],
+                    "text": event["text"],
+                    "page": pages_by_path[event["page"]],
+                },
+            )
+            for event in content.LIFE_EVENTS
+        ]
+        home.save_revision().publish()
+        english = home.get_translation(self.en).specific
+        english.top_tasks = home.top_tasks.raw_data
+        english.life_events = home.life_events.raw_data
+        english.save_revision().publish()
+
+    def add_media(self, pages_by_path: dict[str, Page]) -> None:
+        """One illustrated image and one PDF document, so every block type appears on the site."""
+        page = pages_by_path[next(p for p in pages_by_path if p.startswith("afval/"))].specific
+        if any(block.block_type == "image" for block in page.body):
+            return
+        drawing = PILImage.new("RGB", (800, 400), "#f3f5f7")
+        pen = ImageDraw.Draw(drawing)
+        for x, colour in ((90, "#1d6b35"), (330, "#00497a"), (570, "#6b6b6b")):
+            pen.rectangle([x, 120, x + 140, 340], fill=colour)
+            pen.rectangle([x - 10, 100, x + 150, 125], fill="#1b1b1b")
+        buffer = io.BytesIO()
+        drawing.save(buffer, "PNG")
+        image = Image.objects.create(
+            title="Drie minicontainers",
+            file=ImageFile(io.BytesIO(buffer.getvalue()), name="minicontainers.png"),
+        )
+        pdf_buffer = io.BytesIO()
+        drawing.save(pdf_buffer, "PDF")
+        document = Document.objects.create(
+            title="Overzicht minicontainers",
+            file=SimpleUploadedFile("overzicht-minicontainers.pdf", pdf_buffer.getvalue()),
+        )
+        body = list(page.body.raw_data)
+        body.insert(
+            1,
+            {
+                "type": "image",
+                "value": {
+                    "image": image.pk,
+                    "alt_text": "Tekening van drie containers: groen voor gft, blauw voor papier, grijs voor restafval.",
+                    "caption": "De drie minicontainers bij uw huis.",
+                },
+            },
+        )
+        body.append(
+            {
+                "type": "documents",
+                "value": {
+                    "title": "Downloaden",
+                    "documents": [document.pk],
+                },
+            }
+        )
+        page.body = json.dumps(body)
+        page.save_revision().publish()
+
+    def ensure_contact_settings(self, home: HomePage) -> None:
+        """Fill the footer's contact details once; editors own them after that."""
+        site = Site.objects.get(root_page=home)
+        contact = ContactSettings.for_site(site)
+        if contact.visiting_address:
+            return
+        contact.visiting_address = "Gemeentewinkel\nGemeentehuis Geertruidenberg\nRaamsdonksveer"
+        contact.postal_address = "Postbus 10001\n4940 GA Raamsdonksveer"
+        contact.opening_hours = "Maandag tot en met vrijdag: 8.30 tot 12.30 uur\nDonderdag ook 17.00 tot 20.00 uur (op afspraak)"
+        contact.email = "gemeente@geertruidenberg.nl"
+        contact.facebook_url = "https://www.facebook.com/gemeentegeertruidenberg"
+        contact.instagram_url = "https://www.instagram.com/gemeentegeertruidenberg"
+        contact.linkedin_url = "https://www.linkedin.com/company/gemeente-geertruidenberg"
+        contact.save()
+
+    def ensure_search_promotions(self, pages_by_path: dict[str, Page]) -> None:
+        """Editors' picks for the most common questions."""
+        for query_text, path in (("paspoort", "paspoort-en-id-kaart"),):
+            page = pages_by_path.get(path)
+            query = Query.get(query_text)
+            if page and not SearchPromotion.objects.filter(query=query, page=page).exists():
+                SearchPromotion.objects.create(
+                    query=query,
+                    page=page,
+                    sort_order=0,
+                    description="Alles over uw paspoort en ID-kaart: aanvragen, ophalen en kwijt.",
+                )
+
+    def build(self) -> dict:
+        """Build everything that is missing; returns the admin login and a count of new pages."""
+        teams = self.ensure_teams()
+        username, password = self.ensure_admin()
+        home = self.ensure_home()
+        pages_by_path = self.build_sections(home, teams)
+        self.build_news(home, teams)
+        self.link_home_page(home, pages_by_path)
+        self.add_media(pages_by_path)
+        self.ensure_contact_settings(home)
+        self.ensure_search_promotions(pages_by_path)
+        return {"username": username, "password": password, "created": self.created}

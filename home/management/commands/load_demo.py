@@ -1,0 +1,22 @@
+"""``python manage.py load_demo``: build the realistic Geertruidenberg demo site."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home.demo.builder import DemoSiteBuilder
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the Geertruidenberg demo site. Safe to run again: existing pages stay as they are."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            result = DemoSiteBuilder(self.stdout).build()
+        self.stdout.write(self.style.SUCCESS(f"Demo site ready: {result['created']} new pages."))
+        self.stdout.write(f"Admin: http://127.0.0.1:8000/admin/  user: {result['username']}")
+        if result["password"]:
+            self.stdout.write(f"       password: {result['password']}")
+        else:
+            self.stdout.write("       password: unchanged (set DEMO_ADMIN_PASSWORD to choose one)")

@@ -1,0 +1,17 @@
+"""Models of the public site, one module per concept."""
+
+from home.models.feedback import PageFeedback
+from home.models.mixins import PublicPageMixin
+from home.models.pages import ContentPage, HomePage, NewsIndexPage, NewsPage, SectionPage
+from home.models.site_settings import ContactSettings
+
+__all__ = [
+    "ContactSettings",
+    "ContentPage",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "PageFeedback",
+    "PublicPageMixin",
+    "SectionPage",
+]

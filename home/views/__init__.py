@@ -1,0 +1,1 @@
+"""Views of the public site that are not Wagtail pages."""

@@ -1,0 +1,45 @@
+"""/healthz: is the site able to serve pages? Used by Docker and load balancers."""
+
+import logging
+
+from django.db import connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from wagtail.search.backends import get_search_backend
+
+logger = logging.getLogger(__name__)
+
+
+def check_database() -> bool:
+    """The database answers a trivial query."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except Exception:
+        logger.exception("Health check: database unreachable")
+        return False
+
+
+def check_search() -> bool:
+    """The search backend answers (for Elasticsearch/OpenSearch: the cluster responds)."""
+    try:
+        backend = get_search_backend()
+        client = getattr(backend, "es", None)
+        if client is not None:
+            return bool(client.ping())
+        return check_database()
+    except Exception:
+        logger.exception("Health check: search backend unreachable")
+        return False
+
+
+@never_cache
+def healthz(request):
+    """JSON with one boolean per dependency; 200 when all are fine, 503 otherwise."""
+    checks = {"database": check_database(), "search": check_search()}
+    healthy = all(checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        status=200 if healthy else 503,
+    )

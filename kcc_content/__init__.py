@@ -1,0 +1,1 @@
+"""The contact centre's and the website's single source of truth: ownership, products, answers."""

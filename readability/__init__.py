@@ -1,0 +1,1 @@
+"""Dutch plain-language (B1) analysis. The analyser itself imports nothing from Django."""

@@ -1,0 +1,1 @@
+"""Readability models (the editable officialese word list arrives with the readability issue)."""

@@ -1,0 +1,121 @@
+"""Configuration from the environment: database, search engine, cache, mail and production."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from config.settings.environment import (
+    cache_config,
+    database_config,
+    email_config,
+    search_backends,
+)
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+SQLITE = {"ENGINE": "django.db.backends.sqlite3", "NAME": "db.sqlite3"}
+
+
+def test_sqlite_is_the_default_database(tmp_path):
+    assert database_config(tmp_path, environ={}) == {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(tmp_path / "db.sqlite3"),
+    }
+
+
+def test_database_url_selects_postgresql(tmp_path):
+    config = database_config(tmp_path, environ={"DATABASE_URL": "postgres://u:p@db:5432/site"})
+
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert (config["HOST"], config["NAME"], config["USER"]) == ("db", "site", "u")
+
+
+def test_database_search_by_default_with_dutch_stemming_on_postgresql():
+    assert search_backends(SQLITE, environ={}) == {
+        "default": {"BACKEND": "wagtail.search.backends.database"}
+    }
+    postgres = {"ENGINE": "django.db.backends.postgresql"}
+    assert search_backends(postgres, environ={})["default"]["SEARCH_CONFIG"] == "dutch"
+
+
+def test_elasticsearch_url_selects_elasticsearch_with_prefix_and_dutch_analysis():
+    backend = search_backends(
+        SQLITE, environ={"ELASTICSEARCH_URL": "http://es:9200", "SEARCH_INDEX_PREFIX": "gb_"}
+    )["default"]
+
+    assert backend["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert backend["URLS"] == ["http://es:9200"]
+    assert backend["INDEX_PREFIX"] == "gb_"
+    assert backend["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"] == {
+        "type": "dutch"
+    }
+
+
+def test_opensearch_url_selects_opensearch():
+    backend = search_backends(SQLITE, environ={"OPENSEARCH_URL": "https://os:9200"})["default"]
+
+    assert backend["BACKEND"] == "wagtail.search.backends.opensearch2"
+    assert backend["INDEX_PREFIX"] == "geertruidenberg_"
+
+
+def test_redis_url_selects_a_shared_cache():
+    assert cache_config(environ={})["default"]["BACKEND"].endswith("LocMemCache")
+    redis = cache_config(environ={"REDIS_URL": "redis://cache:6379/1"})["default"]
+    assert redis["BACKEND"] == "django_redis.cache.RedisCache"
+    assert redis["LOCATION"] == "redis://cache:6379/1"
+
+
+def test_email_url_configures_smtp():
+    config = email_config(environ={"EMAIL_URL": "smtps://mailer:geheim@smtp.example.org:465"})
+
+    assert config["EMAIL_HOST"] == "smtp.example.org"
+    assert config["EMAIL_PORT"] == 465
+    assert config["EMAIL_USE_SSL"] is True
+    assert config["EMAIL_HOST_USER"] == "mailer"
+    assert email_config(environ={})["EMAIL_BACKEND"].endswith("console.EmailBackend")
+
+
+def load_production_settings(**env):
+    """Import the production settings in a clean interpreter with only the given variables."""
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+    }
+    environment.update(env, DJANGO_SETTINGS_MODULE="config.settings.production")
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.SESSION_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS, "
+        "settings.CSRF_COOKIE_SECURE)"
+    )
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        cwd=PROJECT_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"ALLOWED_HOSTS": "example.org"}, "SECRET_KEY must be set"),
+        ({"SECRET_KEY": "x" * 50}, "ALLOWED_HOSTS must be set"),
+    ],
+)
+def test_production_refuses_to_start_without_its_secrets(env, message):
+    result = load_production_settings(**env)
+
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_production_sets_secure_cookies_and_hsts():
+    result = load_production_settings(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "31536000", "True"]

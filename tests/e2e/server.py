@@ -1,0 +1,105 @@
+"""Start the real site in a subprocess for browser tests: migrated, with the demo content.
+
+The server gets its own database (a temporary SQLite file, or ``<name>_e2e`` on the PostgreSQL
+server named by ``DATABASE_URL``) so it never touches the database pytest-django manages.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse, urlunparse
+
+import psycopg
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+ADMIN_PASSWORD = "e2e-Admin-Wachtwoord-2026"  # noqa: S105
+
+
+def free_port() -> int:
+    """A TCP port on the loopback interface that nobody listens on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def e2e_database_url(workdir: Path) -> str:
+    """A fresh, empty database for the browser-test server."""
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        return f"sqlite:///{workdir / 'e2e.sqlite3'}"
+    parsed = urlparse(url)
+    name = parsed.path.lstrip("/") + "_e2e"
+    admin_url = urlunparse(parsed._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return urlunparse(parsed._replace(path=f"/{name}"))
+
+
+class SiteServer:
+    """A running ``manage.py runserver`` with demo content; ``url(path)`` builds addresses."""
+
+    def __init__(self, workdir: Path):
+        self.workdir = workdir
+        self.port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
+            "DATABASE_URL": e2e_database_url(workdir),
+            "DEMO_ADMIN_PASSWORD": ADMIN_PASSWORD,
+            "SERVE_MEDIA": "1",
+            "MEDIA_ROOT": str(workdir / "media"),
+            "PYTHONUNBUFFERED": "1",
+        }
+        self.process = None
+        self.log = open(workdir / "server.log", "w")  # noqa: SIM115 - closed in stop()
+
+    def manage(self, *args: str) -> str:
+        """Run a management command against the server's database and return its output."""
+        result = subprocess.run(  # noqa: S603
+            [sys.executable, "manage.py", *args],
+            cwd=PROJECT_DIR,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+        return result.stdout
+
+    def start(self) -> "SiteServer":
+        self.manage("migrate", "--noinput", "-v0")
+        self.manage("load_demo")
+        self.process = subprocess.Popen(  # noqa: S603
+            [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{self.port}"],
+            cwd=PROJECT_DIR,
+            env=self.env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.url("/healthz"), timeout=2) as response:  # noqa: S310
+                    if response.status == 200:
+                        return self
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError("The site did not start; see server.log")
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def stop(self) -> None:
+        if self.process:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self.log.close()

@@ -1,0 +1,57 @@
+"""Factories for the site's page types, shared by every app's tests."""
+
+import factory
+import wagtail_factories
+from django.contrib.auth.models import Group
+
+from home.models import ContentPage, HomePage, NewsIndexPage, NewsPage, SectionPage
+
+
+class GroupFactory(factory.django.DjangoModelFactory):
+    """An owning team."""
+
+    name = factory.Sequence(lambda n: f"Team {n}")
+
+    class Meta:
+        model = Group
+        django_get_or_create = ("name",)
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Gemeente Geertruidenberg"
+    intro = "Welkom bij de gemeente."
+
+    class Meta:
+        model = HomePage
+
+
+class SectionPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Onderwerp {n}")
+    intro = "Alles over dit onderwerp."
+    show_in_menus = True
+
+    class Meta:
+        model = SectionPage
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Informatie {n}")
+    intro = "Korte uitleg over deze pagina."
+
+    class Meta:
+        model = ContentPage
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Nieuws"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Nieuwsbericht {n}")
+    intro = "Kort nieuws."
+
+    class Meta:
+        model = NewsPage

@@ -1,0 +1,1 @@
+"""Youth section models; the youth issue fills this app."""
