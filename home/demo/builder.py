@@ -11,6 +11,7 @@ import json
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import urlparse
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -36,6 +37,13 @@ PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
 # Months since the last review, cycled over the demo pages: with a 12-month interval this gives
 # a realistic mix of current (1-9), due-soon (11) and overdue (13-14) content.
 REVIEW_AGES_IN_MONTHS = [1, 3, 11, 6, 14, 2, 9, 13, 4, 11]
+
+
+def site_address() -> tuple[str, int]:
+    """Host name and port of the site from ``SITE_URL``, so sitemap links point at this server."""
+    address = urlparse(settings.SITE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    return address.hostname or "localhost", address.port or default_port
 
 
 def to_stream_data(blocks) -> str:
@@ -166,18 +174,15 @@ class DemoSiteBuilder:
             home.save_revision().publish()
             self.created += 1
         self.translate(home, title=content.HOME["en"]["title"], intro=content.HOME["en"]["intro"])
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            Site.objects.create(
-                hostname="localhost",
-                port=80,
-                root_page=home,
-                is_default_site=True,
-                site_name="Gemeente Geertruidenberg",
-            )
-        elif site.root_page_id != home.pk:
-            site.root_page = home
-            site.site_name = "Gemeente Geertruidenberg"
+        hostname, port = site_address()
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        wanted = {"root_page_id": home.pk, "site_name": "Gemeente Geertruidenberg"}
+        if site.pk is None or (site.hostname, site.port) == ("localhost", 80):
+            # Wagtail's own default (localhost:80) becomes this server's address.
+            wanted.update(hostname=hostname, port=port)
+        if any(getattr(site, field) != value for field, value in wanted.items()):
+            for field, value in wanted.items():
+                setattr(site, field, value)
             site.save()
         return home
 

@@ -54,6 +54,7 @@ class SiteServer:
             "DATABASE_URL": e2e_database_url(workdir),
             "DEMO_ADMIN_PASSWORD": ADMIN_PASSWORD,
             "SERVE_MEDIA": "1",
+            "SITE_URL": f"http://127.0.0.1:{self.port}",
             "MEDIA_ROOT": str(workdir / "media"),
             "PYTHONUNBUFFERED": "1",
         }
