@@ -41,7 +41,8 @@ messages: $(VENV)/.installed ## Compile the Dutch interface translations
 lint: install ## Static checks: ruff and the template linter
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djlint site/templates home/templates --check --quiet --profile=django
+	$(BIN)/djlint $(wildcard */templates) --check --quiet
+	$(BIN)/djlint $(wildcard */templates) --lint --quiet
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -15,6 +15,7 @@ RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 class HeadingBlock(blocks.StructBlock):
     """A section heading; levels h2 and h3 keep the page outline correct under the h1 title."""
 
+    readability_kind = "heading"  # the plain-language check treats it as a section heading
     text = blocks.CharBlock(label=_("Heading"), max_length=120)
     level = blocks.ChoiceBlock(
         label=_("Level"),

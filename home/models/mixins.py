@@ -25,6 +25,7 @@ class PublicPageMixin(OwnedContentMixin):
         default=True,
     )
 
+    readability_fields = ("title", "intro", "body")  # what residents read, in reading order
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     settings_panels = [
         *Page.settings_panels,

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock, LifeEventBlock, TopTaskBlock
 from home.models.mixins import PublicPageMixin
+from readability.panels import ReadabilityPanel
 
 NEWS_PER_PAGE = 10
 
@@ -30,6 +31,7 @@ class HomePage(PublicPageMixin, Page):
         FieldPanel("intro"),
         FieldPanel("top_tasks"),
         FieldPanel("life_events"),
+        ReadabilityPanel(),
     ]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.SectionPage", "home.ContentPage", "home.NewsIndexPage"]
@@ -51,7 +53,7 @@ class HomePage(PublicPageMixin, Page):
 class SectionPage(PublicPageMixin, Page):
     """An overview of a topic (such as "Afval") listing its child pages."""
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), ReadabilityPanel()]
     subpage_types = ["home.SectionPage", "home.ContentPage"]
 
     class Meta:
@@ -67,7 +69,12 @@ class ContentPage(PublicPageMixin, Page):
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        ReadabilityPanel(),
+    ]
     search_fields = [*PublicPageMixin.search_fields, index.SearchField("body")]
     subpage_types = ["home.ContentPage"]
 
@@ -78,7 +85,7 @@ class ContentPage(PublicPageMixin, Page):
 class NewsIndexPage(PublicPageMixin, Page):
     """The list of news items, newest first, ten per page."""
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), ReadabilityPanel()]
     subpage_types = ["home.NewsPage"]
 
     class Meta:
@@ -110,6 +117,7 @@ class NewsPage(PublicPageMixin, Page):
         FieldPanel("date"),
         FieldPanel("intro"),
         FieldPanel("body"),
+        ReadabilityPanel(),
     ]
     search_fields = [*PublicPageMixin.search_fields, index.SearchField("body")]
     parent_page_types = ["home.NewsIndexPage"]

@@ -1,0 +1,88 @@
+"""Admin report "Leesbaarheid": every checked page with its B1 verdict, filterable and exportable."""
+
+import django_filters
+from django.contrib.auth.models import Group
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
+
+from readability.models import ReadabilityResult
+
+
+def _sections(request):
+    return Page.objects.filter(depth=3).order_by("path")
+
+
+class ReadabilityReportFilterSet(WagtailFilterSet):
+    """Filter by section, owning team and verdict."""
+
+    section = django_filters.ModelChoiceFilter(label=_("Section"), queryset=_sections)
+    owning_team = django_filters.ModelChoiceFilter(
+        label=_("Owning team"), queryset=Group.objects.order_by("name")
+    )
+    meets_b1 = django_filters.BooleanFilter(label=_("Meets B1"))
+
+    class Meta:
+        model = ReadabilityResult
+        fields = ["section", "owning_team", "meets_b1"]
+
+
+def _edit_url(result):
+    from django.urls import reverse
+
+    if result.content_type.model_class() and issubclass(result.content_type.model_class(), Page):
+        return reverse("wagtailadmin_pages:edit", args=[result.object_id])
+    return None
+
+
+class ReadabilityReportView(ReportView):
+    """All published content with its plain-language result, worst first."""
+
+    page_title = _("Readability")
+    header_icon = "doc-full-inverse"
+    index_url_name = "readability_report"
+    index_results_url_name = "readability_report_results"
+    filterset_class = ReadabilityReportFilterSet
+    permission_policy = page_permission_policy
+    any_permission_required = ["add", "change", "publish"]
+    model = ReadabilityResult
+    columns = [
+        TitleColumn("title", label=_("Title"), get_url=_edit_url),
+        Column("section", label=_("Section")),
+        Column("owning_team", label=_("Owning team")),
+        BooleanColumn("meets_b1", label=_("Meets B1")),
+        Column("level", label=_("Level")),
+        Column("flesch_douma", label=_("Flesch-Douma")),
+        Column("problems", label=_("Checks to improve")),
+        DateColumn("analysed_at", label=_("Checked")),
+    ]
+    list_export = [
+        "title",
+        "section",
+        "owning_team",
+        "meets_b1",
+        "level",
+        "flesch_douma",
+        "words",
+        "problems",
+        "analysed_at",
+    ]
+    export_headings = {
+        "title": _("Title"),
+        "section": _("Section"),
+        "owning_team": _("Owning team"),
+        "meets_b1": _("Meets B1"),
+        "level": _("Level"),
+        "flesch_douma": _("Flesch-Douma"),
+        "words": _("Words"),
+        "problems": _("Checks to improve"),
+        "analysed_at": _("Checked"),
+    }
+
+    def get_queryset(self):
+        return ReadabilityResult.objects.select_related(
+            "section", "owning_team", "content_type"
+        ).order_by("meets_b1", "section__path", "title")
