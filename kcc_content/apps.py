@@ -10,3 +10,20 @@ class KccContentConfig(AppConfig):
     name = "kcc_content"
     verbose_name = _("Content and knowledge base")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import pre_delete
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, task_submitted
+
+        from kcc_content import notifications, review
+        from kcc_content.models import OwningTeamApprovalTask
+
+        page_published.connect(review.record_publication, dispatch_uid="kcc_review_publish")
+        page_unpublished.connect(review.forget_unpublished, dispatch_uid="kcc_review_unpublish")
+        pre_delete.connect(review.forget_unpublished, sender=Page, dispatch_uid="kcc_review_delete")
+        task_submitted.connect(
+            notifications.notify_owning_team,
+            sender=OwningTeamApprovalTask.get_task_state_class(),
+            dispatch_uid="kcc_team_approval_submitted",
+        )

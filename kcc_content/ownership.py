@@ -23,6 +23,18 @@ class ReviewStatus(StrEnum):
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
 
+    @property
+    def label(self) -> str:
+        """Dutch label for editors."""
+        return str(REVIEW_STATUS_LABELS[self])
+
+
+REVIEW_STATUS_LABELS = {
+    ReviewStatus.CURRENT: _("Current"),
+    ReviewStatus.DUE_SOON: _("Due within 30 days"),
+    ReviewStatus.OVERDUE: _("Overdue"),
+}
+
 
 def add_months(date: datetime.date, months: int) -> datetime.date:
     """Add calendar months, clamping the day to the end of a shorter month (31 Jan + 1 = 28 Feb)."""
@@ -34,6 +46,16 @@ def add_months(date: datetime.date, months: int) -> datetime.date:
         except ValueError:
             continue
     raise ValueError(f"Cannot add {months} months to {date}")
+
+
+def review_status_for(due: datetime.date | None, today: datetime.date) -> ReviewStatus:
+    """The one rule for review status: overdue after the due date (or with no date at all),
+    due soon within ``DUE_SOON_DAYS`` days of it, current otherwise."""
+    if due is None or due < today:
+        return ReviewStatus.OVERDUE
+    if due <= today + datetime.timedelta(days=DUE_SOON_DAYS):
+        return ReviewStatus.DUE_SOON
+    return ReviewStatus.CURRENT
 
 
 class OwnedContentMixin(models.Model):
@@ -89,6 +111,7 @@ class OwnedContentMixin(models.Model):
                 FieldPanel("responsible_person"),
                 FieldPanel("review_interval_months"),
                 FieldPanel("last_reviewed_at", read_only=True),
+                FieldPanel("last_reviewed_by", read_only=True),
             ],
             heading=_("Ownership and review"),
         )
@@ -118,10 +141,4 @@ class OwnedContentMixin(models.Model):
 
     def review_status(self, today: datetime.date | None = None) -> ReviewStatus:
         """Current, due within ``DUE_SOON_DAYS`` days, or overdue (never reviewed counts as overdue)."""
-        today = today or timezone.localdate()
-        due = self.next_review_date
-        if due is None or due < today:
-            return ReviewStatus.OVERDUE
-        if due <= today + datetime.timedelta(days=DUE_SOON_DAYS):
-            return ReviewStatus.DUE_SOON
-        return ReviewStatus.CURRENT
+        return review_status_for(self.next_review_date, today or timezone.localdate())

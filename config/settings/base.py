@@ -210,3 +210,9 @@ LOGGING = {
 LANGUAGE_COOKIE_NAME = "taal"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+
+# Content currency (kcc_content): who hears about content that is overdue for review.
+CONTENT_COORDINATOR_GROUP = "Contentcoördinatoren"
+CONTENT_COORDINATOR_EMAILS = env_list("CONTENT_COORDINATOR_EMAILS")
+REVIEW_ESCALATION_DAYS = int(os.environ.get("REVIEW_ESCALATION_DAYS", "30"))
+WAGTAIL_FINISH_WORKFLOW_ACTION = "kcc_content.workflow_actions.publish_approved_content"

@@ -25,11 +25,12 @@ from PIL import ImageDraw
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from home.demo import content
 from home.models import ContactSettings, ContentPage, HomePage, NewsIndexPage, NewsPage, SectionPage
 from kcc_content.ownership import add_months
+from kcc_content.review import sync_schedule
 
 ADMIN_USERNAME = "admin"
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
@@ -100,6 +101,51 @@ class DemoSiteBuilder:
             teams[name] = group
         return teams
 
+    def ensure_team_permissions(self, teams: dict[str, Group], home: HomePage) -> None:
+        """Each team may add and edit pages in its own sections; publishing goes via the workflow."""
+        permissions = Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=["add_page", "change_page"]
+        )
+        sections = {s["slug"]: s["team"] for s in content.SECTIONS}
+        sections["nieuws"] = "Team Communicatie"
+        for page in home.get_children().filter(slug__in=sections):
+            for permission in permissions:
+                GroupPagePermission.objects.get_or_create(
+                    group=teams[sections[page.slug]], page=page, permission=permission
+                )
+
+    def ensure_demo_people(self, teams: dict[str, Group], password: str | None) -> list[str]:
+        """Two editors of Team Burgerzaken, a language coach and a content coordinator."""
+        if not password:
+            return []
+        people = [
+            ("anna", "Anna", "de Vries", [teams["Team Burgerzaken"]]),
+            ("bram", "Bram", "Jansen", [teams["Team Burgerzaken"]]),
+            ("taalcoach", "Tess", "Bakker", list(Group.objects.filter(name="Taalcoaches"))),
+            (
+                "coordinator",
+                "Chris",
+                "Smit",
+                list(Group.objects.filter(name=settings.CONTENT_COORDINATOR_GROUP)),
+            ),
+        ]
+        created = []
+        for username, first, last, groups in people:
+            user, made = get_user_model().objects.get_or_create(
+                username=username,
+                defaults={
+                    "first_name": first,
+                    "last_name": last,
+                    "email": f"{username}@geertruidenberg.example",
+                },
+            )
+            if made:
+                user.set_password(password)
+                user.save()
+                user.groups.add(*groups)
+                created.append(username)
+        return [username for username, *_ in people]
+
     def ensure_admin(self) -> tuple[str, str | None]:
         """The demo administrator; returns the username and the password if we know it."""
         user_model = get_user_model()
@@ -128,9 +174,15 @@ class DemoSiteBuilder:
         existing = parent.get_children().filter(slug=slug).first()
         if existing:
             return existing.specific
+        reviewed_on = fields.pop("last_reviewed_at", None)
         page = model(slug=slug, locale=parent.locale, **fields)
         parent.add_child(instance=page)
         page.save_revision().publish()
+        if reviewed_on:
+            # Publishing counts as a review today; give the demo a realistic review history.
+            model.objects.filter(pk=page.pk).update(last_reviewed_at=reviewed_on)
+            page.last_reviewed_at = reviewed_on
+            sync_schedule(page)
         self.created += 1
         return page
 
@@ -361,10 +413,17 @@ class DemoSiteBuilder:
         teams = self.ensure_teams()
         username, password = self.ensure_admin()
         home = self.ensure_home()
+        people = self.ensure_demo_people(teams, password)
         pages_by_path = self.build_sections(home, teams)
         self.build_news(home, teams)
+        self.ensure_team_permissions(teams, home)
         self.link_home_page(home, pages_by_path)
         self.add_media(pages_by_path)
         self.ensure_contact_settings(home)
         self.ensure_search_promotions(pages_by_path)
-        return {"username": username, "password": password, "created": self.created}
+        return {
+            "username": username,
+            "password": password,
+            "people": people,
+            "created": self.created,
+        }

@@ -57,3 +57,15 @@ def test_every_demo_page_answers_200(demo, client):
     for page in Page.objects.live().filter(depth__gt=1).specific():
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+
+
+def test_demo_teams_may_edit_their_own_sections_only(demo):
+    from django.contrib.auth import get_user_model
+
+    anna = get_user_model().objects.get(username="anna")
+    own = Page.objects.get(slug="paspoort-en-id-kaart", locale__language_code="nl")
+    other = Page.objects.get(slug="afval", locale__language_code="nl")
+
+    assert own.permissions_for_user(anna).can_edit()
+    assert not own.permissions_for_user(anna).can_publish()
+    assert not other.permissions_for_user(anna).can_edit()

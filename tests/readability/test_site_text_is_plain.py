@@ -15,11 +15,12 @@ LOCALE = Path(__file__).resolve().parents[2] / "site" / "locale" / "nl" / "LC_ME
 def interface_texts() -> list[str]:
     """Every Dutch interface sentence (URL fragments excluded)."""
     catalogue = polib.pofile(str(LOCALE / "django.po"))
-    return [
-        entry.msgstr
-        for entry in catalogue.translated_entries()
-        if entry.msgstr and " " in entry.msgstr and "/" not in entry.msgid
-    ]
+    texts = []
+    for entry in catalogue.translated_entries():
+        if "/" in entry.msgid:
+            continue
+        texts += [entry.msgstr, *(entry.msgstr_plural or {}).values()]
+    return [text for text in texts if text and " " in text]
 
 
 def test_every_dutch_interface_text_meets_b1_without_passives():

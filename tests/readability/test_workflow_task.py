@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def workflow():
-    reviewers = Group.objects.create(name="Taalcoaches")
+    reviewers, _ = Group.objects.get_or_create(name="Taalcoaches")
     task = PlainLanguageTask.objects.create(name="B1-taalcheck")
     task.groups.add(reviewers)
     flow = Workflow.objects.create(name="Taalcheck")

@@ -18,5 +18,11 @@ class Command(BaseCommand):
         self.stdout.write(f"Admin: http://127.0.0.1:8000/admin/  user: {result['username']}")
         if result["password"]:
             self.stdout.write(f"       password: {result['password']}")
+            if result["people"]:
+                self.stdout.write(
+                    "Demo editors (same password): "
+                    + ", ".join(result["people"])
+                    + " (anna and bram: Team Burgerzaken; taalcoach; coordinator)"
+                )
         else:
             self.stdout.write("       password: unchanged (set DEMO_ADMIN_PASSWORD to choose one)")
