@@ -21,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("", include("kcc_content.urls")),
     path(
         "sitemap.xml",
         sitemap,

@@ -8,6 +8,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -144,6 +145,17 @@ class CaptionedTableBlock(blocks.StructBlock):
         label = _("Table")
 
 
+class AnswerBlock(blocks.StructBlock):
+    """An answer from the knowledge base, shown exactly as the contact centre has it."""
+
+    answer = SnippetChooserBlock("kcc_content.QuestionAnswer", label=_("Answer"))
+
+    class Meta:
+        icon = "help"
+        template = "home/blocks/answer.html"
+        label = _("Answer from the knowledge base")
+
+
 class BodyBlock(blocks.StreamBlock):
     """The building blocks of content and news pages."""
 
@@ -157,6 +169,7 @@ class BodyBlock(blocks.StreamBlock):
     contact = ContactBlock()
     table = CaptionedTableBlock()
     documents = DocumentLinksBlock()
+    answer = AnswerBlock()
 
 
 class TopTaskBlock(blocks.StructBlock):

@@ -13,7 +13,6 @@ from django.contrib.auth.models import Group
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 
 from kcc_content.models import ReviewReminder, ReviewSchedule
@@ -34,14 +33,7 @@ class Digest:
 
 def edit_url(schedule: ReviewSchedule) -> str:
     """Absolute link to the item's editor."""
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    if schedule.is_page:
-        return base + reverse("wagtailadmin_pages:edit", args=[schedule.object_id])
-    model = schedule.content_type.model_class()
-    return base + reverse(
-        f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:edit",
-        args=[schedule.object_id],
-    )
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + schedule.admin_url
 
 
 def member_addresses(group: Group) -> list[str]:

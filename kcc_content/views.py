@@ -77,9 +77,7 @@ class ReviewScheduleFilterSet(WagtailFilterSet):
 
 
 def _edit_url(schedule):
-    if schedule.is_page:
-        return reverse("wagtailadmin_pages:edit", args=[schedule.object_id])
-    return None
+    return schedule.admin_url
 
 
 class ContentReviewReportView(ReportView):

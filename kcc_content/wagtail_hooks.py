@@ -1,18 +1,25 @@
 """Wagtail admin for content currency: review action, dashboard panel, report, explorer columns."""
 
-from django.db.models import CharField, OuterRef, Subquery
+import datetime
+
+from django.db.models import CharField, Count, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, UpdatedAtColumn
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.admin.widgets.button import Button, ListingButton
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from kcc_content.models import ReviewSchedule
+from kcc_content.models import QuestionAnswer, ReviewSchedule
 from kcc_content.review import REVIEWED_ACTION, is_owned
 from kcc_content.views import ContentReviewReportView, mark_page_reviewed
 
@@ -131,3 +138,71 @@ class OwnedPageViewSet(PageViewSet):
 @hooks.register("register_admin_viewset")
 def register_owned_page_viewset():
     return OwnedPageViewSet("owned_pages")
+
+
+# Knowledge base ------------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_kennisbank_urls():
+    from kcc_content import kennisbank
+
+    return [
+        path("kennisbank/", kennisbank.kennisbank, name="kcc_kennisbank"),
+        path(
+            "kennisbank/answers/<int:answer_id>/use/", kennisbank.log_use, name="kcc_kennisbank_use"
+        ),
+        path(
+            "kennisbank/answers/<int:answer_id>/feedback/",
+            kennisbank.give_feedback,
+            name="kcc_kennisbank_feedback",
+        ),
+    ]
+
+
+class KennisbankMenuItem(MenuItem):
+    """Shown to users who may view answers (the KCC group, editors, administrators)."""
+
+    def is_shown(self, request):
+        return request.user.has_perm("kcc_content.view_questionanswer")
+
+
+@hooks.register("register_admin_menu_item")
+def register_kennisbank_menu_item():
+    return KennisbankMenuItem(
+        _("Knowledge base"), reverse("kcc_kennisbank"), icon_name="help", order=150
+    )
+
+
+class QuestionAnswerViewSet(SnippetViewSet):
+    """Question-and-answer articles, with how often the KCC used each in the last 30 days."""
+
+    model = QuestionAnswer
+    icon = "help"
+    menu_label = _("Questions and answers")
+    menu_name = "answers"
+    add_to_admin_menu = True
+    menu_order = 160
+    list_display = [
+        "question",
+        "status",
+        "owning_team",
+        Column("usage_last_30_days", label=_("Used by the KCC (30 days)")),
+        UpdatedAtColumn(),
+    ]
+    list_filter = ["status", "audience", "owning_team"]
+    search_fields = ["question", "keywords"]
+
+    def get_queryset(self, request):
+        since = timezone.now() - datetime.timedelta(days=30)
+        return QuestionAnswer.objects.select_related("owning_team", "locale").annotate(
+            usage_last_30_days=Count("usages", filter=Q(usages__used_at__gte=since))
+        )
+
+
+register_snippet(QuestionAnswerViewSet)
+
+
+@hooks.register("insert_editor_css")
+def channel_variants_side_by_side():
+    return format_html('<link rel="stylesheet" href="{}">', static("kcc_content/kennisbank.css"))

@@ -111,6 +111,9 @@ def content_blocks(obj) -> list[tuple[str, str]]:
         elif isinstance(field, StreamField):
             found += _value_blocks(field.stream_block, value)
         elif isinstance(field, RichTextField):
+            if field_name in getattr(obj, "readability_headed_fields", ()):
+                # Shown under its own heading on the page (product sections), so a section.
+                found.append(("heading", str(field.verbose_name).capitalize()))
             found += rich_text_blocks(str(value))
         else:
             found += [("paragraph", part) for part in str(value).split("\n\n") if part.strip()]

@@ -29,6 +29,7 @@ from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from home.demo import content
 from home.models import ContactSettings, ContentPage, HomePage, NewsIndexPage, NewsPage, SectionPage
+from kcc_content.demo.builder import build_kcc_demo
 from kcc_content.ownership import add_months
 from kcc_content.review import sync_schedule
 
@@ -115,7 +116,7 @@ class DemoSiteBuilder:
                 )
 
     def ensure_demo_people(self, teams: dict[str, Group], password: str | None) -> list[str]:
-        """Two editors of Team Burgerzaken, a language coach and a content coordinator."""
+        """Two editors of Team Burgerzaken, a language coach, a coordinator and a KCC employee."""
         if not password:
             return []
         people = [
@@ -128,6 +129,7 @@ class DemoSiteBuilder:
                 "Smit",
                 list(Group.objects.filter(name=settings.CONTENT_COORDINATOR_GROUP)),
             ),
+            ("kcc", "Kim", "Verbeek", list(Group.objects.filter(name="KCC-medewerkers"))),
         ]
         created = []
         for username, first, last, groups in people:
@@ -417,6 +419,7 @@ class DemoSiteBuilder:
         pages_by_path = self.build_sections(home, teams)
         self.build_news(home, teams)
         self.ensure_team_permissions(teams, home)
+        build_kcc_demo(self, home, teams)
         self.link_home_page(home, pages_by_path)
         self.add_media(pages_by_path)
         self.ensure_contact_settings(home)

@@ -54,7 +54,7 @@ class SectionPage(PublicPageMixin, Page):
     """An overview of a topic (such as "Afval") listing its child pages."""
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), ReadabilityPanel()]
-    subpage_types = ["home.SectionPage", "home.ContentPage"]
+    subpage_types = ["home.SectionPage", "home.ContentPage", "kcc_content.ProductPage"]
 
     class Meta:
         verbose_name = _("section page")

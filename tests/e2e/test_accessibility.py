@@ -3,6 +3,7 @@
 import pytest
 
 from home.demo import content
+from kcc_content.demo.content import PRODUCTS
 from tests.e2e.conftest import DESKTOP, MOBILE, axe_violations, open_page
 
 FIRST_SECTION = content.SECTIONS[0]
@@ -16,6 +17,7 @@ PAGES = {
     "content": f"/{FIRST_SECTION['slug']}/{FIRST_PAGE['slug']}/",
     "news-index": "/nieuws/",
     "news": f"/nieuws/{FIRST_NEWS['slug']}/",
+    "product": f"/{PRODUCTS[0]['section']}/{PRODUCTS[0]['slug']}/",
     "search": "/zoeken/?q=paspoort",
     "search-no-results": "/zoeken/?q=xyzzyplugh",
     "not-found": "/bestaat-niet/",

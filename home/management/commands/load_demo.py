@@ -22,7 +22,7 @@ class Command(BaseCommand):
                 self.stdout.write(
                     "Demo editors (same password): "
                     + ", ".join(result["people"])
-                    + " (anna and bram: Team Burgerzaken; taalcoach; coordinator)"
+                    + " (anna and bram: Team Burgerzaken; taalcoach; coordinator; kcc: contact centre)"
                 )
         else:
             self.stdout.write("       password: unchanged (set DEMO_ADMIN_PASSWORD to choose one)")

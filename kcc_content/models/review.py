@@ -116,6 +116,19 @@ class ReviewSchedule(models.Model):
         return max((today - self.next_review_date).days, 0)
 
     @property
+    def admin_url(self) -> str:
+        """Where editors change this item in the Wagtail admin."""
+        from django.urls import reverse
+
+        if self.is_page:
+            return reverse("wagtailadmin_pages:edit", args=[self.object_id])
+        model = self.content_type.model_class()
+        return reverse(
+            f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:edit",
+            args=[self.object_id],
+        )
+
+    @property
     def is_page(self) -> bool:
         model = self.content_type.model_class()
         return bool(model and issubclass(model, Page))

@@ -1,0 +1,174 @@
+"""The KCC's "Kennisbank": one search box over active answers and products, for phone and counter.
+
+Each result shows the channel variants with a copy button, the KCC handling instruction and an
+"overdue for review" marker; copying logs one anonymous use (answer, channel, time); staff can
+send feedback to the owner. Admin-only, for users who may view answers.
+"""
+
+import logging
+import re
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Locale
+
+from kcc_content.models import (
+    AnswerFeedback,
+    AnswerUsage,
+    ProductPage,
+    QuestionAnswer,
+    ReviewSchedule,
+)
+from kcc_content.models.usage import Channel
+from kcc_content.ownership import ReviewStatus
+
+logger = logging.getLogger(__name__)
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+MAX_QUERY_LENGTH = 200
+MAX_RESULTS = 20
+FEEDBACK_MAX_LENGTH = 2000
+
+
+def require_kcc_access(user) -> None:
+    """Contact-centre staff (and anyone else) who may view answers."""
+    if not user.has_perm("kcc_content.view_questionanswer"):
+        raise PermissionDenied
+
+
+def search_terms(raw: str) -> str:
+    return " ".join(WORD.findall(raw[:MAX_QUERY_LENGTH])[:20])
+
+
+def overdue_ids(model, ids) -> set[str]:
+    """Which of these objects are overdue for review, in one query."""
+    content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+    schedules = ReviewSchedule.objects.filter(
+        content_type=content_type, object_id__in=[str(pk) for pk in ids]
+    ).overdue()
+    return set(schedules.values_list("object_id", flat=True))
+
+
+def kennisbank(request):
+    """Search screen for contact-centre staff."""
+    require_kcc_access(request.user)
+    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    terms = search_terms(query)
+    answers, products = [], []
+    if terms:
+        dutch = Locale.get_default()
+        answers = list(
+            QuestionAnswer.objects.filter(
+                live=True, status=QuestionAnswer.Status.ACTIVE, locale=dutch
+            ).search(terms, operator="and")[:MAX_RESULTS]
+        )
+        if not answers:
+            answers = list(
+                QuestionAnswer.objects.filter(
+                    live=True, status=QuestionAnswer.Status.ACTIVE, locale=dutch
+                ).search(terms, operator="or")[:MAX_RESULTS]
+            )
+        products = list(
+            ProductPage.objects.live().filter(locale=dutch).search(terms, operator="or")[:10]
+        )
+    late_answers = overdue_ids(QuestionAnswer, [a.pk for a in answers])
+    late_products = overdue_ids(ProductPage, [p.pk for p in products])
+    return TemplateResponse(
+        request,
+        "kcc_content/kennisbank.html",
+        {
+            "query": query,
+            "answers": [
+                {
+                    "answer": answer,
+                    "overdue": str(answer.pk) in late_answers,
+                    "channels": [
+                        (Channel.PHONE, Channel.PHONE.label, answer.channel_text("phone")),
+                        (Channel.EMAIL, Channel.EMAIL.label, answer.channel_text("email")),
+                        (Channel.SOCIAL, Channel.SOCIAL.label, answer.channel_text("social")),
+                        (Channel.WEB, Channel.WEB.label, answer.plain_answer()),
+                    ],
+                }
+                for answer in answers
+            ],
+            "products": [
+                {"product": product, "overdue": str(product.pk) in late_products}
+                for product in products
+            ],
+            "overdue_label": ReviewStatus.OVERDUE.label,
+        },
+    )
+
+
+@require_POST
+def log_use(request, answer_id: int):
+    """Record one anonymous use of an answer through a channel (called by the copy button)."""
+    require_kcc_access(request.user)
+    answer = get_object_or_404(QuestionAnswer, pk=answer_id, live=True)
+    channel = request.POST.get("channel", "")
+    if channel not in Channel.values:
+        return JsonResponse({"error": _("Unknown channel.")}, status=400)
+    AnswerUsage.objects.create(answer=answer, channel=channel)
+    return JsonResponse({"ok": True})
+
+
+@require_POST
+def give_feedback(request, answer_id: int):
+    """Store a remark for the answer's owner and e-mail the owning team."""
+    require_kcc_access(request.user)
+    answer = get_object_or_404(QuestionAnswer, pk=answer_id)
+    message = request.POST.get("message", "").strip()
+    back = reverse("kcc_kennisbank") + "?" + request.POST.get("return_query", "")
+    if not message or len(message) > FEEDBACK_MAX_LENGTH:
+        from django.contrib import messages
+
+        messages.error(
+            request,
+            _("Write your remark in at most %(max)d characters.") % {"max": FEEDBACK_MAX_LENGTH},
+        )
+        return redirect(back)
+    AnswerFeedback.objects.create(answer=answer, message=message, author=request.user)
+    notify_owner(answer, message)
+    from django.contrib import messages
+
+    messages.success(request, _("Thank you. The owner of this answer has your remark."))
+    return redirect(back)
+
+
+def notify_owner(answer: QuestionAnswer, message: str) -> None:
+    """E-mail the owning team (or the responsible teams) about new feedback."""
+    team_ids = (
+        [answer.owning_team_id]
+        if answer.owning_team_id
+        else list(answer.responsible_teams.values_list("pk", flat=True))
+    )
+    addresses = sorted(
+        set(
+            get_user_model()
+            .objects.filter(groups__pk__in=team_ids, is_active=True)
+            .exclude(email="")
+            .values_list("email", flat=True)
+        )
+    )
+    if not addresses:
+        logger.warning("Feedback on answer %s: no owner address", answer.pk)
+        return
+    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        "wagtailsnippets_kcc_content_questionanswer:edit", args=[answer.pk]
+    )
+    send_mail(
+        subject=_("Feedback from the KCC: %(question)s") % {"question": answer.question},
+        message=_("A colleague of the KCC writes:\n\n%(message)s\n\nOpen the answer: %(link)s")
+        % {"message": message, "link": link},
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=addresses,
+    )
