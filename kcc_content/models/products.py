@@ -90,6 +90,12 @@ class ProductPage(PublicPageMixin, Page):
         default=OnlineApplication.NO,
     )
     application_url = models.URLField(_("application address"), blank=True)
+    handling_time_norm = models.CharField(
+        _("service norm for handling time"),
+        max_length=200,
+        blank=True,
+        help_text=_("Our promise, e.g. 'U krijgt uw paspoort binnen 6 werkdagen.'"),
+    )
     related_products = ParentalManyToManyField(
         "self", verbose_name=_("related products"), blank=True, symmetrical=False
     )
@@ -149,7 +155,11 @@ class ProductPage(PublicPageMixin, Page):
         UplStatusPanel(),
         *[FieldPanel(name) for name in SECTIONS],
         MultiFieldPanel(
-            [FieldPanel("online_application"), FieldPanel("application_url")],
+            [
+                FieldPanel("online_application"),
+                FieldPanel("application_url"),
+                FieldPanel("handling_time_norm"),
+            ],
             heading=_("Apply online"),
         ),
         FieldPanel("related_products"),

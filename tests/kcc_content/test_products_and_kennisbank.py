@@ -186,3 +186,13 @@ def test_an_answer_has_at_most_ten_keywords_and_five_teams(locales):
     )
     form.is_valid()
     assert "responsible_teams" in form.errors
+
+
+def test_the_product_page_and_the_kennisbank_show_the_handling_time_norm(client, home, kcc_user):
+    publish_product(home, handling_time_norm="U krijgt uw paspoort binnen 6 werkdagen.")
+
+    public = client.get("/paspoort/").content.decode()
+    client.force_login(kcc_user)
+    kcc = client.get("/admin/kennisbank/", {"q": "paspoort"}).content.decode()
+
+    assert "binnen 6 werkdagen" in public and "binnen 6 werkdagen" in kcc
