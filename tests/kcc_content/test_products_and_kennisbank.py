@@ -196,3 +196,16 @@ def test_the_product_page_and_the_kennisbank_show_the_handling_time_norm(client,
     kcc = client.get("/admin/kennisbank/", {"q": "paspoort"}).content.decode()
 
     assert "binnen 6 werkdagen" in public and "binnen 6 werkdagen" in kcc
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "x" * 5000, "'; DROP TABLE kcc_content_questionanswer; --", '" OR 1=1', "\x00🙂", "<b>"],
+)
+def test_odd_kennisbank_queries_return_a_normal_page(client, kcc_user, answer, query):
+    client.force_login(kcc_user)
+
+    response = client.get("/admin/kennisbank/", {"q": query})
+
+    assert response.status_code == 200
+    assert 'value="<b>"' not in response.content.decode()
