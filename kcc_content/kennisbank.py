@@ -6,9 +6,9 @@ send feedback to the owner. Admin-only, for users who may view answers.
 """
 
 import logging
-import re
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from home.views.search import clean_query, search_terms
 from kcc_content.models import (
     AnswerFeedback,
     AnswerUsage,
@@ -33,8 +34,6 @@ from kcc_content.ownership import ReviewStatus
 
 logger = logging.getLogger(__name__)
 
-WORD = re.compile(r"\w+(?:-\w+)*")
-MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 20
 FEEDBACK_MAX_LENGTH = 2000
 
@@ -43,10 +42,6 @@ def require_kcc_access(user) -> None:
     """Contact-centre staff (and anyone else) who may view answers."""
     if not user.has_perm("kcc_content.view_questionanswer"):
         raise PermissionDenied
-
-
-def search_terms(raw: str) -> str:
-    return " ".join(WORD.findall(raw[:MAX_QUERY_LENGTH])[:20])
 
 
 def overdue_ids(model, ids) -> set[str]:
@@ -61,7 +56,7 @@ def overdue_ids(model, ids) -> set[str]:
 def kennisbank(request):
     """Search screen for contact-centre staff."""
     require_kcc_access(request.user)
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q", ""))
     terms = search_terms(query)
     answers, products = [], []
     if terms:
@@ -129,8 +124,6 @@ def give_feedback(request, answer_id: int):
     message = request.POST.get("message", "").strip()
     back = reverse("kcc_kennisbank") + "?" + request.POST.get("return_query", "")
     if not message or len(message) > FEEDBACK_MAX_LENGTH:
-        from django.contrib import messages
-
         messages.error(
             request,
             _("Write your remark in at most %(max)d characters.") % {"max": FEEDBACK_MAX_LENGTH},
@@ -138,8 +131,6 @@ def give_feedback(request, answer_id: int):
         return redirect(back)
     AnswerFeedback.objects.create(answer=answer, message=message, author=request.user)
     notify_owner(answer, message)
-    from django.contrib import messages
-
     messages.success(request, _("Thank you. The owner of this answer has your remark."))
     return redirect(back)
 
