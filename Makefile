@@ -9,7 +9,7 @@ PORT ?= 8000
 
 run: setup ## Install, migrate, load the demo site and serve it on http://127.0.0.1:8000
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo
+	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: setup browser ## Install everything and run the whole test suite

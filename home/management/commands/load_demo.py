@@ -1,5 +1,6 @@
 """``python manage.py load_demo``: build the realistic Geertruidenberg demo site."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -15,7 +16,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             result = DemoSiteBuilder(self.stdout).build()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {result['created']} new pages."))
-        self.stdout.write(f"Admin: http://127.0.0.1:8000/admin/  user: {result['username']}")
+        admin_url = settings.SITE_URL.rstrip("/") + "/admin/"
+        self.stdout.write(f"Admin: {admin_url}  user: {result['username']}")
         if result["password"]:
             self.stdout.write(f"       password: {result['password']}")
             if result["people"]:
