@@ -11,7 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemap import MultilingualSitemap
-from home.views.feedback import page_feedback
+from home.views.feedback import page_feedback, page_feedback_comment
 from home.views.health import healthz
 from home.views.robots import robots_txt
 from home.views.search import search
@@ -39,6 +39,11 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path(_("search/"), search, name="search"),
     path(_("feedback/<int:page_id>/"), page_feedback, name="page_feedback"),
+    path(
+        _("feedback/<int:page_id>/comment/"),
+        page_feedback_comment,
+        name="page_feedback_comment",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -203,6 +203,28 @@ class QuestionAnswerViewSet(SnippetViewSet):
 register_snippet(QuestionAnswerViewSet)
 
 
+# Service norms ------------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_norm_import_urls():
+    from kcc_content.norm_import_views import import_upload
+
+    return [
+        path("service-norms/import/<slug:kind>/", import_upload, name="kcc_norm_import"),
+    ]
+
+
+def _register_service_norms():
+    """Norms, measurements and benchmark results in one "Servicenormen" menu group."""
+    from kcc_content.norm_viewsets import ServiceNormsViewSetGroup
+
+    register_snippet(ServiceNormsViewSetGroup)
+
+
+_register_service_norms()
+
+
 @hooks.register("insert_editor_css")
 def channel_variants_side_by_side():
     return format_html('<link rel="stylesheet" href="{}">', static("kcc_content/kennisbank.css"))

@@ -193,6 +193,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
 FEEDBACK_RATE_LIMIT = (10, 60 * 60)  # submissions per client per hour
+SEARCH_LOG_RATE_LIMIT = (30, 60 * 60)  # zero-result searches logged per client per hour
 
 LOGGING = {
     "version": 1,

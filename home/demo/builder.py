@@ -30,6 +30,8 @@ from wagtail.models import GroupPagePermission, Locale, Page, Site
 from home.demo import content
 from home.models import ContactSettings, ContentPage, HomePage, NewsIndexPage, NewsPage, SectionPage
 from kcc_content.demo.builder import build_kcc_demo
+from kcc_content.demo.journeys import build_journeys_demo
+from kcc_content.demo.service_norms import build_service_norms_demo
 from kcc_content.ownership import add_months
 from kcc_content.review import sync_schedule
 
@@ -420,6 +422,8 @@ class DemoSiteBuilder:
         self.build_news(home, teams)
         self.ensure_team_permissions(teams, home)
         build_kcc_demo(self, home, teams)
+        pages_by_path.update(build_journeys_demo(self, home, teams))
+        build_service_norms_demo(self, home)
         self.link_home_page(home, pages_by_path)
         self.add_media(pages_by_path)
         self.ensure_contact_settings(home)

@@ -2859,32 +2859,32 @@ LIFE_EVENTS = [
     {
         "title": "Ik ga verhuizen",
         "text": "Geef uw nieuwe adres op tijd door aan de gemeente.",
-        "page": "verhuizen/verhuizing-doorgeven",
+        "page": "wat-wilt-u-regelen/ik-ga-verhuizen",
     },
     {
         "title": "Ik krijg een kind",
         "text": "Doe binnen 3 dagen aangifte van de geboorte.",
-        "page": "burgerzaken/geboorte-aangifte",
+        "page": "wat-wilt-u-regelen/ik-krijg-een-kind",
     },
     {
         "title": "Ik ga trouwen",
         "text": "Meld uw huwelijk of partnerschap minimaal 2 weken van tevoren.",
-        "page": "burgerzaken/trouwen",
+        "page": "wat-wilt-u-regelen/ik-ga-trouwen",
     },
     {
         "title": "Iemand is overleden",
         "text": "Lees wat u moet regelen en wat wij voor u doen.",
-        "page": "burgerzaken/overlijden-aangeven",
+        "page": "wat-wilt-u-regelen/iemand-is-overleden",
     },
     {
         "title": "Ik start een bedrijf",
         "text": "Lees wat u moet regelen en waar u hulp krijgt.",
-        "page": "ondernemen/bedrijf-starten",
+        "page": "wat-wilt-u-regelen/ik-start-een-bedrijf",
     },
     {
         "title": "Ik heb ondersteuning nodig",
         "text": "Hulp thuis, mantelzorg of jeugdhulp: wij helpen u op weg.",
-        "page": "zorg-en-ondersteuning",
+        "page": "wat-wilt-u-regelen/ik-heb-ondersteuning-nodig",
     },
 ]
 

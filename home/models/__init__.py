@@ -3,6 +3,7 @@
 from home.models.feedback import PageFeedback
 from home.models.mixins import PublicPageMixin
 from home.models.pages import ContentPage, HomePage, NewsIndexPage, NewsPage, SectionPage
+from home.models.search_log import SearchWithoutResults
 from home.models.site_settings import ContactSettings
 
 __all__ = [
@@ -13,5 +14,6 @@ __all__ = [
     "NewsPage",
     "PageFeedback",
     "PublicPageMixin",
+    "SearchWithoutResults",
     "SectionPage",
 ]

@@ -34,7 +34,13 @@ class HomePage(PublicPageMixin, Page):
         ReadabilityPanel(),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.SectionPage", "home.ContentPage", "home.NewsIndexPage"]
+    subpage_types = [
+        "home.SectionPage",
+        "home.ContentPage",
+        "home.NewsIndexPage",
+        "kcc_content.JourneyIndexPage",
+        "kcc_content.ServiceNormsPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

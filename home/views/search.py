@@ -7,8 +7,12 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
+from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
+
+from home import rate_limit
+from home.models import SearchWithoutResults
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +55,17 @@ def paginate(items, request):
         return paginator.page(paginator.num_pages)
 
 
+def log_search_without_results(request, query_text: str) -> None:
+    """Count a search without results for the "Wat inwoners missen" report (no personal data).
+
+    Each client adds at most ``SEARCH_LOG_RATE_LIMIT`` rows per window, so a script cannot flood
+    the report; the search itself is never refused.
+    """
+    limit, window = settings.SEARCH_LOG_RATE_LIMIT
+    if rate_limit.hit(request, "search-log", limit, window):
+        SearchWithoutResults.record(query_text, get_language() or settings.LANGUAGE_CODE)
+
+
 def search(request):
     """Search published, public pages in the current language; log every query."""
     query_text = clean_query(request.GET.get("q", ""))
@@ -74,6 +89,7 @@ def search(request):
     result_count = page_of_results.paginator.count + len(promotions)
     if query_text and not result_count:
         logger.info("Search without results (query length %d)", len(query_text))
+        log_search_without_results(request, query_text)
     return TemplateResponse(
         request,
         "home/search.html",

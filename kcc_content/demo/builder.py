@@ -26,16 +26,6 @@ TRANSLATED_ANSWER_FIELDS = (
 )
 
 
-# Published promises for the most-asked products (the service-norm module measures them).
-HANDLING_TIME_NORMS = {
-    "paspoort": "U kunt uw paspoort 6 werkdagen na uw aanvraag ophalen.",
-    "identiteitskaart": "U kunt uw ID-kaart 6 werkdagen na uw aanvraag ophalen.",
-    "verhuizing-melden": "Wij verwerken uw verhuizing binnen 5 werkdagen.",
-    "uittreksel-brp": "U krijgt uw uittreksel binnen 3 werkdagen.",
-    "omgevingsvergunning-aanvragen": "U krijgt binnen 8 weken een besluit op uw aanvraag.",
-}
-
-
 def build_kcc_demo(builder, home: Page, teams: dict[str, Group]) -> None:
     """Create the demo products (with their UPL names) and answers, in Dutch and English."""
     KccDemoBuilder(builder, home, teams).build()
@@ -115,7 +105,6 @@ class KccDemoBuilder:
                 audience=data["audience"],
                 online_application=data["online_application"],
                 application_url=data["application_url"],
-                handling_time_norm=HANDLING_TIME_NORMS.get(data["slug"], ""),
                 kcc_desk_memo=data["kcc_desk_memo"],
                 kcc_handling=data["kcc_handling"],
                 kcc_team=self.teams[data["kcc_team"]] if data["kcc_team"] else None,

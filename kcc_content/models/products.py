@@ -90,11 +90,14 @@ class ProductPage(PublicPageMixin, Page):
         default=OnlineApplication.NO,
     )
     application_url = models.URLField(_("application address"), blank=True)
-    handling_time_norm = models.CharField(
-        _("service norm for handling time"),
-        max_length=200,
+    service_norm = models.ForeignKey(
+        "kcc_content.ServiceNorm",
+        verbose_name=_("service norm for handling time"),
+        null=True,
         blank=True,
-        help_text=_("Our promise, e.g. 'U krijgt uw paspoort binnen 6 werkdagen.'"),
+        on_delete=models.SET_NULL,
+        related_name="products",
+        help_text=_("The published promise for how long this product takes."),
     )
     related_products = ParentalManyToManyField(
         "self", verbose_name=_("related products"), blank=True, symmetrical=False
@@ -158,7 +161,7 @@ class ProductPage(PublicPageMixin, Page):
             [
                 FieldPanel("online_application"),
                 FieldPanel("application_url"),
-                FieldPanel("handling_time_norm"),
+                FieldPanel("service_norm"),
             ],
             heading=_("Apply online"),
         ),

@@ -1,10 +1,24 @@
 """'Was this page helpful?': stored without personal data, validated, CSRF-protected, rate-limited."""
 
-import pytest
-from django.test import Client
+import datetime
+from urllib.parse import parse_qs, urlsplit
 
+import pytest
+from django.core import signing
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from freezegun import freeze_time
+
+from home.feedback_comments import comment_token
 from home.models import PageFeedback
-from tests.factories import ContentPageFactory
+from tests.factories import (
+    ContentPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    SectionPageFactory,
+)
+from tests.kcc_content.kcc_factories import publish_product
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +75,240 @@ def test_rapid_answers_from_one_client_are_rate_limited_with_a_friendly_message(
     assert PageFeedback.objects.count() == 3
     assert "Probeer het later opnieuw." in responses[-1].content.decode()
     assert not any(field.name.endswith("ip") for field in PageFeedback._meta.get_fields())
+
+
+# The comment after "no" ----------------------------------------------------------------------
+
+
+def vote_no(client, page):
+    """Answer "no" and return the redirect address and the token it carries."""
+    response = client.post(f"/feedback/{page.pk}/", {"helpful": "no"})
+    location = response["Location"]
+    return location, parse_qs(urlsplit(location).query)["feedback"][0]
+
+
+def comment_url(page):
+    return reverse("page_feedback_comment", kwargs={"page_id": page.pk})
+
+
+def test_no_leads_to_the_comment_form_without_javascript(client, page):
+    location, _token = vote_no(client, page)
+
+    html = client.get(location).content.decode()
+
+    assert location.startswith("/grofvuil/?feedback=") and location.endswith("#feedback")
+    assert 'name="comment"' in html and 'maxlength="1000"' in html
+    assert "Wat miste u op deze pagina?" in html
+    assert "Zet geen persoonlijke gegevens in uw opmerking." in html
+    assert 'name="helpful"' not in html
+
+
+def test_yes_does_not_offer_a_comment_form(client, page):
+    response = client.post(f"/feedback/{page.pk}/", {"helpful": "yes"}, follow=True)
+
+    assert 'name="comment"' not in response.content.decode()
+    assert "feedback=" not in response.redirect_chain[0][0]
+
+
+def test_a_comment_with_an_email_address_is_stored_without_it(client, page):
+    _location, token = vote_no(client, page)
+
+    response = client.post(
+        comment_url(page),
+        {"token": token, "comment": "Geen openingstijden. Mail mij: jan.jansen@example.nl"},
+        follow=True,
+    )
+
+    feedback = PageFeedback.objects.get()
+    assert feedback.helpful is False
+    assert feedback.comment == "Geen openingstijden. Mail mij: [verwijderd]"
+    assert "example.nl" not in feedback.comment
+    assert feedback.commented_at is not None
+    assert response.redirect_chain[-1][0] == "/grofvuil/#feedback"
+    assert "Bedankt. Met uw opmerking maken we deze pagina beter." in response.content.decode()
+
+
+def test_a_comment_with_a_phone_number_is_stored_without_it(client, page):
+    _location, token = vote_no(client, page)
+
+    client.post(
+        comment_url(page), {"token": token, "comment": "Bel mij: 06-12345678 of 0162 12 34 56"}
+    )
+
+    assert PageFeedback.objects.get().comment == "Bel mij: [verwijderd] of [verwijderd]"
+
+
+def test_a_comment_of_exactly_1000_characters_is_stored(client, page):
+    _location, token = vote_no(client, page)
+
+    client.post(comment_url(page), {"token": token, "comment": "a" * 1000})
+
+    assert len(PageFeedback.objects.get().comment) == 1000
+
+
+def test_line_breaks_count_as_one_character_like_in_the_browser(client, page):
+    _location, token = vote_no(client, page)
+
+    client.post(comment_url(page), {"token": token, "comment": "ab\r\n" * 333 + "a"})
+
+    comment = PageFeedback.objects.get().comment
+    assert comment.count("\n") == 333 and len(comment) == 1000
+
+
+def test_a_too_long_comment_is_refused_and_the_text_is_shown_again(client, page):
+    _location, token = vote_no(client, page)
+
+    response = client.post(comment_url(page), {"token": token, "comment": "b" * 1001})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert PageFeedback.objects.get().comment == ""
+    assert "Gebruik maximaal 1000 tekens. U gebruikte er 1001." in html
+    assert "b" * 1001 in html
+    assert 'aria-invalid="true"' in html
+
+
+def test_a_refused_comment_on_a_product_page_shows_that_page_again(client, home):
+    product = publish_product(home)
+    _location, token = vote_no(client, product)
+
+    response = client.post(comment_url(product), {"token": token, "comment": ""})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "<h1" in html and "Paspoort" in html
+    assert 'name="comment"' in html and token in html
+
+
+def test_an_empty_comment_is_refused_with_a_clear_message(client, page):
+    _location, token = vote_no(client, page)
+
+    response = client.post(comment_url(page), {"token": token, "comment": "   \n "})
+
+    assert response.status_code == 400
+    assert "Schrijf op wat u miste op deze pagina." in response.content.decode()
+    assert PageFeedback.objects.get().comment == ""
+
+
+def test_a_second_comment_on_the_same_answer_is_refused_and_the_first_stays(client, page):
+    _location, token = vote_no(client, page)
+    client.post(comment_url(page), {"token": token, "comment": "De kosten ontbreken."})
+
+    response = client.post(
+        comment_url(page), {"token": token, "comment": "Iets anders."}, follow=True
+    )
+
+    assert PageFeedback.objects.get().comment == "De kosten ontbreken."
+    assert "U heeft al een opmerking gestuurd. Bedankt!" in response.content.decode()
+
+
+def test_a_forged_token_is_refused_with_a_dutch_message_and_nothing_changes(client, page):
+    other = PageFeedback.objects.create(page=page, helpful=False)
+    forged = signing.dumps({"f": other.pk, "p": page.pk}, salt="another-salt")
+
+    response = client.post(comment_url(page), {"token": forged, "comment": "Spam"}, follow=True)
+
+    other.refresh_from_db()
+    assert other.comment == ""
+    assert "We konden uw opmerking niet bewaren." in response.content.decode()
+
+
+def test_a_token_for_another_page_is_refused(client, page, home):
+    other_page = ContentPageFactory(parent=home, slug="paspoort", title="Paspoort")
+    _location, token = vote_no(client, page)
+
+    client.post(comment_url(other_page), {"token": token, "comment": "Verkeerde pagina"})
+
+    assert PageFeedback.objects.get().comment == ""
+
+
+def test_a_token_cannot_add_a_comment_to_a_yes(client, page):
+    yes = PageFeedback.objects.create(page=page, helpful=True)
+    token = comment_token(yes)
+
+    client.post(comment_url(page), {"token": token, "comment": "Toch niet"})
+
+    yes.refresh_from_db()
+    assert yes.comment == ""
+
+
+def test_an_expired_token_is_refused_with_a_dutch_message_and_the_answer_stays(client, page):
+    with freeze_time(timezone.now() - datetime.timedelta(hours=2)):
+        _location, token = vote_no(client, page)
+
+    response = client.post(comment_url(page), {"token": token, "comment": "Te laat"}, follow=True)
+
+    feedback = PageFeedback.objects.get()
+    assert feedback.helpful is False and feedback.comment == ""
+    assert "De tijd voor een opmerking is voorbij." in response.content.decode()
+
+
+def test_the_page_ignores_a_broken_token_in_its_address(client, page):
+    html = client.get("/grofvuil/?feedback=kapot").content.decode()
+
+    assert 'name="helpful"' in html and 'name="comment"' not in html
+
+
+def test_a_comment_needs_a_csrf_token(client, page):
+    _location, token = vote_no(client, page)
+    strict_client = Client(enforce_csrf_checks=True)
+
+    response = strict_client.post(comment_url(page), {"token": token, "comment": "Zonder token"})
+
+    assert response.status_code == 403
+    assert PageFeedback.objects.get().comment == ""
+
+
+def test_fifty_rapid_submissions_from_one_client_are_rate_limited(client, page, settings):
+    limit, _window = settings.FEEDBACK_RATE_LIMIT
+
+    responses = [
+        client.post(f"/feedback/{page.pk}/", {"helpful": "no"}, follow=True) for _ in range(50)
+    ]
+
+    assert PageFeedback.objects.count() == limit
+    assert "U heeft al veel antwoorden gegeven. Probeer het later opnieuw." in (
+        responses[-1].content.decode()
+    )
+
+
+def test_rapid_comments_from_one_client_are_rate_limited(client, page, settings):
+    settings.FEEDBACK_RATE_LIMIT = (2, 3600)
+    tokens = [
+        comment_token(PageFeedback.objects.create(page=page, helpful=False)) for _ in range(3)
+    ]
+
+    responses = [
+        client.post(comment_url(page), {"token": token, "comment": "Iets"}, follow=True)
+        for token in tokens
+    ]
+
+    assert PageFeedback.objects.exclude(comment="").count() == 2
+    assert "Probeer het later opnieuw." in responses[-1].content.decode()
+
+
+def test_the_feedback_question_appears_on_every_public_page_type(client, home):
+    from home.models.mixins import PublicPageMixin
+    from home.page_teams import owned_page_models
+
+    section = SectionPageFactory(parent=home, slug="afval", title="Afval")
+    news_index = NewsIndexPageFactory(parent=home, slug="nieuws")
+    pages = [
+        home,
+        section,
+        ContentPageFactory(parent=section, slug="grofvuil"),
+        news_index,
+        NewsPageFactory(parent=news_index, slug="bericht"),
+    ]
+
+    for shown_page in pages:
+        html = client.get(shown_page.url).content.decode()
+        assert 'id="feedback"' in html, shown_page.url
+    assert all(issubclass(model, PublicPageMixin) for model in owned_page_models())
+
+
+def test_hiding_the_question_removes_it_from_the_page(client, page):
+    page.show_feedback = False
+    page.save_revision().publish()
+
+    assert 'id="feedback"' not in client.get("/grofvuil/").content.decode()

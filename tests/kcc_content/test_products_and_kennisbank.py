@@ -10,6 +10,7 @@ from django.test import Client
 from kcc_content.models import AnswerFeedback, AnswerUsage
 from tests.factories import ContentPageFactory
 from tests.kcc_content.kcc_factories import publish_answer, publish_product
+from tests.kcc_content.norm_factories import add_months_of_results, make_norm
 
 pytestmark = pytest.mark.django_db
 
@@ -188,14 +189,26 @@ def test_an_answer_has_at_most_ten_keywords_and_five_teams(locales):
     assert "responsible_teams" in form.errors
 
 
-def test_the_product_page_and_the_kennisbank_show_the_handling_time_norm(client, home, kcc_user):
-    publish_product(home, handling_time_norm="U krijgt uw paspoort binnen 6 werkdagen.")
+def test_the_product_page_and_the_kennisbank_show_the_handling_time_norm(
+    client, home, kcc_user, locales
+):
+    norm = make_norm(
+        locales[0],
+        code="paspoort",
+        promise="U krijgt uw paspoort binnen 6 werkdagen.",
+        channel="product",
+        target_value=6,
+        target_share=95,
+    )
+    add_months_of_results(norm, [97.5])
+    publish_product(home, service_norm=norm)
 
     public = client.get("/paspoort/").content.decode()
     client.force_login(kcc_user)
     kcc = client.get("/admin/kennisbank/", {"q": "paspoort"}).content.decode()
 
     assert "binnen 6 werkdagen" in public and "binnen 6 werkdagen" in kcc
+    assert "97,5\u00a0%" in public and "97,5\u00a0%" in kcc
 
 
 @pytest.mark.parametrize(
