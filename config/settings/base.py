@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
@@ -194,6 +195,10 @@ SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
 FEEDBACK_RATE_LIMIT = (10, 60 * 60)  # submissions per client per hour
 SEARCH_LOG_RATE_LIMIT = (30, 60 * 60)  # zero-result searches logged per client per hour
+CONSULTATION_RATE_LIMIT = (
+    10,
+    60 * 60,
+)  # consultation form submissions per client per form per hour
 
 LOGGING = {
     "version": 1,

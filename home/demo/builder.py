@@ -27,6 +27,7 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
+from consultations.demo.builder import build_consultations_demo
 from home.demo import content
 from home.models import ContactSettings, ContentPage, HomePage, NewsIndexPage, NewsPage, SectionPage
 from kcc_content.demo.builder import build_kcc_demo
@@ -118,7 +119,8 @@ class DemoSiteBuilder:
                 )
 
     def ensure_demo_people(self, teams: dict[str, Group], password: str | None) -> list[str]:
-        """Two editors of Team Burgerzaken, a language coach, a coordinator and a KCC employee."""
+        """Two editors of Team Burgerzaken, a language coach, a coordinator, a KCC employee and a
+        participation officer."""
         if not password:
             return []
         people = [
@@ -132,6 +134,12 @@ class DemoSiteBuilder:
                 list(Group.objects.filter(name=settings.CONTENT_COORDINATOR_GROUP)),
             ),
             ("kcc", "Kim", "Verbeek", list(Group.objects.filter(name="KCC-medewerkers"))),
+            (
+                "participatie",
+                "Sanne",
+                "Willems",
+                list(Group.objects.filter(name="Participatiemedewerkers")),
+            ),
         ]
         created = []
         for username, first, last, groups in people:
@@ -424,6 +432,7 @@ class DemoSiteBuilder:
         build_kcc_demo(self, home, teams)
         pages_by_path.update(build_journeys_demo(self, home, teams))
         build_service_norms_demo(self, home)
+        build_consultations_demo(self, home, teams)
         self.link_home_page(home, pages_by_path)
         self.add_media(pages_by_path)
         self.ensure_contact_settings(home)

@@ -40,6 +40,7 @@ class HomePage(PublicPageMixin, Page):
         "home.NewsIndexPage",
         "kcc_content.JourneyIndexPage",
         "kcc_content.ServiceNormsPage",
+        "consultations.ConsultationIndexPage",
     ]
 
     class Meta:
@@ -49,10 +50,17 @@ class HomePage(PublicPageMixin, Page):
         """The most recent published news items in this page's language."""
         return NewsPage.objects.live().public().filter(locale=self.locale).order_by("-date")[:count]
 
+    def current_consultations(self, count: int = 3) -> list:
+        """Consultations in this page's language that residents can take part in today."""
+        from consultations.models import ConsultationPage  # consultations builds on home
+
+        return ConsultationPage.open_for_input(locale=self.locale, count=count)
+
     def get_context(self, request, *args, **kwargs):
-        """Add the latest news to the template context."""
+        """Add the latest news and the consultations open for input to the template context."""
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = self.latest_news()
+        context["current_consultations"] = self.current_consultations()
         return context
 
 

@@ -56,6 +56,7 @@ class SiteServer:
             "SERVE_MEDIA": "1",
             "SITE_URL": f"http://127.0.0.1:{self.port}",
             "MEDIA_ROOT": str(workdir / "media"),
+            "EMAIL_FILE_PATH": str(workdir / "mail"),
             "PYTHONUNBUFFERED": "1",
         }
         self.process = None
@@ -95,6 +96,15 @@ class SiteServer:
                 time.sleep(0.3)
         self.stop()
         raise RuntimeError("The site did not start; see server.log")
+
+    def sent_mail(self) -> list[str]:
+        """Every e-mail the site sent so far, as raw message text, oldest first."""
+        folder = self.workdir / "mail"
+        if not folder.exists():
+            return []
+        return [
+            path.read_text() for path in sorted(folder.iterdir(), key=lambda p: p.stat().st_mtime)
+        ]
 
     def url(self, path: str) -> str:
         return self.base_url + path

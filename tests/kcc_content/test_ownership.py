@@ -7,6 +7,9 @@ import pytest
 from home.models import ContentPage
 from kcc_content.ownership import ReviewStatus, add_months
 
+# Building a page looks up its content type, which needs the database once per process.
+pytestmark = pytest.mark.django_db
+
 TODAY = datetime.date(2026, 11, 29)
 
 

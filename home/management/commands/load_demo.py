@@ -24,7 +24,8 @@ class Command(BaseCommand):
                 self.stdout.write(
                     "Demo editors (same password): "
                     + ", ".join(result["people"])
-                    + " (anna and bram: Team Burgerzaken; taalcoach; coordinator; kcc: contact centre)"
+                    + " (anna and bram: Team Burgerzaken; taalcoach; coordinator; kcc: contact"
+                    + " centre; participatie: participation staff)"
                 )
         else:
             self.stdout.write("       password: unchanged (set DEMO_ADMIN_PASSWORD to choose one)")

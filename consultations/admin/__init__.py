@@ -1,0 +1,1 @@
+"""Admin screens of the consultations app, one module per concern."""

@@ -1,1 +1,0 @@
-"""Consultation models; the participation issue fills this app."""

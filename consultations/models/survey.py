@@ -1,0 +1,147 @@
+"""Consultation surveys, built with Wagtail's form builder plus the question types we need.
+
+A survey is a child page of its consultation. Responses are anonymous by default; one response per
+person is enforced either with a signed cookie or with single-use invitation codes (chosen per
+survey), and the database refuses a second response with the same respondent key.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.forms.models import AbstractForm, AbstractFormField, AbstractFormSubmission
+from wagtail.fields import RichTextField
+
+from consultations.models.contributions import Participant, Source
+
+SURVEY_FIELD_CHOICES = (
+    ("radio", _("Single choice")),
+    ("checkboxes", _("Multiple choice")),
+    ("scale", _("Scale 1 to 5")),
+    ("singleline", _("Short text")),
+    ("multiline", _("Long text")),
+    ("postcode_area", _("Postcode area (4 digits)")),
+    ("age_band", _("Age band")),
+)
+
+
+class SurveyField(AbstractFormField):
+    """One question of a consultation survey."""
+
+    page = ParentalKey(
+        "ConsultationSurveyPage", on_delete=models.CASCADE, related_name="form_fields"
+    )
+    field_type = models.CharField(
+        verbose_name=_("question type"), max_length=16, choices=SURVEY_FIELD_CHOICES
+    )
+
+
+class ConsultationSurveyPage(AbstractForm):
+    """The survey of one consultation; it accepts responses only while the input phase runs."""
+
+    class Uniqueness(models.TextChoices):
+        COOKIE = "cookie", _("One response per browser (anonymous)")
+        INVITATION = "invitation", _("Single-use invitation codes")
+
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+    uniqueness = models.CharField(
+        _("one response per person by"),
+        max_length=20,
+        choices=Uniqueness.choices,
+        default=Uniqueness.COOKIE,
+    )
+
+    content_panels = [
+        *AbstractForm.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Questions")),
+        FieldPanel("thank_you_text"),
+        FieldPanel("uniqueness"),
+    ]
+    parent_page_types = ["consultations.ConsultationPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("consultation survey")
+
+    @property
+    def uses_invitation_codes(self) -> bool:
+        """True when one response per person is enforced with single-use invitation codes."""
+        return self.uniqueness == self.Uniqueness.INVITATION
+
+    def consultation(self):
+        """The consultation this survey belongs to (its parent page)."""
+        return self.get_parent().specific
+
+    def get_breadcrumbs(self):
+        """Ancestors from the home page down to the consultation, for the breadcrumb trail."""
+        return self.get_ancestors().filter(depth__gt=1).live().specific()
+
+    def get_form_class(self):
+        """The resident's form: the questions, an optional e-mail address and a honeypot."""
+        from consultations.survey_forms import OnlineSurveyForm, build_form_class
+
+        return build_form_class(self, OnlineSurveyForm)
+
+    def get_submission_class(self):
+        return SurveyResponse
+
+    def serve(self, request, *args, **kwargs):
+        """Accept one response per person, and only while the consultation is open for input."""
+        from consultations.survey_view import serve_survey
+
+        return serve_survey(self, request)
+
+
+class SurveyResponse(AbstractFormSubmission):
+    """One filled-in survey, online or entered by staff from paper, with its source."""
+
+    source = models.CharField(
+        _("source"), max_length=20, choices=Source.choices, default=Source.ONLINE
+    )
+    respondent_key = models.CharField(
+        _("respondent key"),
+        max_length=64,
+        null=True,
+        blank=True,
+        help_text=_("A keyed hash of the browser token or invitation code; never the code itself."),
+    )
+    participant = models.ForeignKey(
+        Participant, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("survey response")
+        verbose_name_plural = _("survey responses")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "respondent_key"], name="one_survey_response_per_respondent"
+            ),
+        ]
+
+
+class InvitationCode(models.Model):
+    """A single-use code that lets one person fill in a survey; stored only as a keyed hash."""
+
+    survey = models.ForeignKey(
+        ConsultationSurveyPage, on_delete=models.CASCADE, related_name="invitation_codes"
+    )
+    code_hash = models.CharField(max_length=64, unique=True)
+    batch = models.CharField(_("batch"), max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation code")
+        verbose_name_plural = _("invitation codes")
+
+    def __str__(self):
+        return f"{_('invitation code')} {self.pk}"

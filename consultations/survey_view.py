@@ -1,0 +1,99 @@
+"""The public survey page: show the form only while the consultation is open, save one response.
+
+``ConsultationSurveyPage.serve`` calls ``serve_survey``. Outside the input phase a GET shows a
+message instead of the form and a POST is refused (nothing saved). A browser that already
+responded sees "U hebt deze vragenlijst al ingevuld." instead of the form.
+"""
+
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from consultations.models import PhaseKind, SurveyResponse
+from consultations.spam_protection import within_rate_limit
+from consultations.survey_forms import CODE_FIELD
+from consultations.survey_responses import (
+    AlreadyResponded,
+    InvalidInvitationCode,
+    record_online_response,
+)
+from consultations.survey_uniqueness import (
+    browser_token,
+    new_browser_token,
+    respondent_key_for_browser,
+    set_browser_cookie,
+)
+
+ALREADY_RESPONDED = _("You have already filled in this survey.")
+INVALID_CODE = _("This code is not right or has already been used.")
+TOO_MANY = _("You sent the form too often. Please try again in an hour.")
+
+
+def already_responded(survey, token: str | None) -> bool:
+    """True when the browser with ``token`` already has a response to ``survey``."""
+    if not token:
+        return False
+    key = respondent_key_for_browser(survey, token)
+    return SurveyResponse.objects.filter(page=survey, respondent_key=key).exists()
+
+
+def input_phase_start(consultation):
+    """The start date of the consultation's input phase, if it has one."""
+    for phase in consultation.sorted_phases():
+        if phase.kind == PhaseKind.INPUT:
+            return phase.starts_on
+    return None
+
+
+def serve_survey(survey, request):
+    """Handle GET and POST of the survey page."""
+    consultation = survey.consultation()
+    uses_cookie = not survey.uses_invitation_codes
+    token = browser_token(request, survey) if uses_cookie else None
+    is_post = request.method == "POST"
+    context = survey.get_context(request)
+    context.update(consultation=consultation, form=None, state="open")
+
+    if not consultation.is_open_for_input():
+        not_yet = consultation.status() == PhaseKind.ANNOUNCED
+        context.update(
+            state="not_yet" if not_yet else "closed", opens_on=input_phase_start(consultation)
+        )
+        return _render(survey, request, context, status=403 if is_post else 200)
+
+    if uses_cookie and already_responded(survey, token):
+        context.update(state="already", message=ALREADY_RESPONDED)
+        return _render(survey, request, context, status=409 if is_post else 200)
+
+    status = 200
+    if is_post:
+        form = survey.get_form(request.POST, page=survey, user=request.user)
+        if not within_rate_limit(request, f"survey-{survey.pk}"):
+            form.is_valid()
+            form.add_error(None, TOO_MANY)
+            status = 429
+        elif form.is_valid():
+            token = token or (new_browser_token() if uses_cookie else None)
+            try:
+                submission = record_online_response(survey, form, token)
+            except AlreadyResponded:
+                context.update(state="already", message=ALREADY_RESPONDED)
+                return _render(survey, request, context, status=409)
+            except InvalidInvitationCode:
+                form.add_error(CODE_FIELD, INVALID_CODE)
+            else:
+                response = survey.render_landing_page(request, submission)
+                if uses_cookie:
+                    set_browser_cookie(response, request, survey, token)
+                return response
+    else:
+        form = survey.get_form(page=survey, user=request.user)
+
+    context["form"] = form
+    response = _render(survey, request, context, status=status)
+    if uses_cookie and not token:
+        set_browser_cookie(response, request, survey, new_browser_token())
+    return response
+
+
+def _render(survey, request, context, status=200):
+    return TemplateResponse(request, survey.get_template(request), context, status=status)

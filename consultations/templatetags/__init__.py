@@ -1,0 +1,1 @@
+"""Template tags of the consultations app, one module per concern."""

@@ -1,0 +1,375 @@
+"""The consultation overview, the consultation page and the "Doe mee" block on the home page."""
+
+import datetime
+import json
+import re
+
+import pytest
+import wagtail_factories
+from django.utils import timezone
+
+from consultations.models import (
+    ConsultationPhase,
+    ConsultationSurveyPage,
+    ModerationStatus,
+)
+from consultations.models import PhaseKind as Phase
+from tests.consultations.factories import (
+    ConsultationPageFactory,
+    IdeaFactory,
+    ReactionFactory,
+    days_from_today,
+    make_consultation,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def phases(page, *kinds_and_starts):
+    """Give ``page`` phases of the given kinds starting on the given dates."""
+    for position, (kind, starts_on) in enumerate(kinds_and_starts):
+        ConsultationPhase.objects.create(
+            page=page, kind=kind, starts_on=starts_on, sort_order=position
+        )
+    return page
+
+
+def html(client, page, query="") -> str:
+    response = client.get(page.url + query)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+# Status and phases ----------------------------------------------------------------------------
+@pytest.fixture
+def planned(consultation_index):
+    """A consultation with an input phase in May, processing in June and feedback in July."""
+    page = ConsultationPageFactory(parent=consultation_index)
+    return phases(
+        page,
+        (Phase.FEEDBACK, datetime.date(2026, 7, 1)),  # stored out of order on purpose
+        (Phase.INPUT, datetime.date(2026, 5, 1)),
+        (Phase.PROCESSING, datetime.date(2026, 6, 1)),
+    )
+
+
+def test_a_consultation_is_announced_before_its_first_phase_starts(planned):
+    assert planned.status(datetime.date(2026, 4, 30)) == Phase.ANNOUNCED
+    assert planned.current_phase(datetime.date(2026, 4, 30)) is None
+    assert not planned.is_open_for_input(datetime.date(2026, 4, 30))
+
+
+@pytest.mark.parametrize(
+    ("day", "status"),
+    [
+        (datetime.date(2026, 5, 1), Phase.INPUT),
+        (datetime.date(2026, 5, 31), Phase.INPUT),
+        (datetime.date(2026, 6, 1), Phase.PROCESSING),
+        (datetime.date(2027, 1, 1), Phase.FEEDBACK),
+    ],
+)
+def test_the_status_follows_the_phase_dates(planned, day, status):
+    assert planned.status(day) == status
+
+
+def test_the_timeline_lists_phases_in_date_order_and_marks_the_current_one(planned):
+    steps = planned.timeline(datetime.date(2026, 6, 15))
+
+    assert [(step["phase"].kind, step["state"]) for step in steps] == [
+        (Phase.INPUT, "done"),
+        (Phase.PROCESSING, "current"),
+        (Phase.FEEDBACK, "upcoming"),
+    ]
+
+
+def test_before_the_first_phase_every_step_of_the_timeline_is_upcoming(planned):
+    states = {step["state"] for step in planned.timeline(datetime.date(2026, 1, 1))}
+
+    assert states == {"upcoming"}
+
+
+def test_the_page_marks_the_current_phase_in_text_and_with_aria_current(client, consultation_index):
+    page = make_consultation(consultation_index, current=Phase.PROCESSING)
+
+    content = html(client, page)
+
+    assert content.count('aria-current="step"') == 1
+    current = content.split('aria-current="step"')[1].split("</li>")[0]
+    processing = page.phases.get(kind=Phase.PROCESSING)
+    assert processing.starts_on.strftime("%Y") in current
+    assert str(processing.starts_on.day) in current
+    assert "consultation-timeline__marker" in current
+
+
+# Feedback overdue --------------------------------------------------------------------------
+@pytest.fixture
+def overdue(consultation_index):
+    return make_consultation(
+        consultation_index,
+        current=Phase.PROCESSING,
+        title="Overdue plan",
+        feedback_date=days_from_today(-1),
+        retention_date=days_from_today(200),
+    )
+
+
+def test_a_passed_feedback_date_without_a_report_is_overdue(overdue):
+    assert overdue.feedback_overdue()
+    assert not overdue.feedback_overdue(today=days_from_today(-1))
+
+
+def test_a_published_feedback_report_is_never_overdue(overdue):
+    overdue.feedback_published_at = timezone.now()
+
+    assert not overdue.feedback_overdue()
+
+
+def test_the_page_shows_a_clear_overdue_notice(client, overdue):
+    content = html(client, overdue)
+
+    assert "consultation-overdue" in content
+    assert str(overdue.feedback_date.year) in content.split("consultation-overdue")[1]
+
+
+def test_the_overview_marks_an_overdue_consultation(client, consultation_index, overdue):
+    on_time = make_consultation(consultation_index, title="On time plan")
+
+    content = html(client, consultation_index)
+
+    overdue_card = content.split("Overdue plan")[1].split("</li>")[0]
+    on_time_card = content.split(on_time.title)[1].split("</li>")[0]
+    assert "consultation-status--overdue" in overdue_card
+    assert "consultation-status--overdue" not in on_time_card
+
+
+def test_a_page_without_a_passed_feedback_date_shows_no_overdue_notice(client, consultation_index):
+    page = make_consultation(consultation_index)
+
+    assert "consultation-overdue" not in html(client, page)
+
+
+# The overview -------------------------------------------------------------------------------
+@pytest.fixture
+def three(consultation_index):
+    return {
+        "closed": make_consultation(
+            consultation_index, current=Phase.CLOSED, title="Gesloten plan", area="Geertruidenberg"
+        ),
+        "open": make_consultation(
+            consultation_index, current=Phase.INPUT, title="Open plan", area="Raamsdonksveer"
+        ),
+        "processing": make_consultation(
+            consultation_index,
+            current=Phase.PROCESSING,
+            title="Plan in verwerking",
+            area="Hele gemeente",
+        ),
+    }
+
+
+def titles_in(content, pages) -> list[str]:
+    found = [(content.find(f">{page.title}<"), page.title) for page in pages]
+    return [title for position, title in sorted(found) if position >= 0]
+
+
+def test_the_overview_lists_open_consultations_first(client, consultation_index, three):
+    content = html(client, consultation_index)
+
+    assert titles_in(content, three.values()) == [
+        "Open plan",
+        "Plan in verwerking",
+        "Gesloten plan",
+    ]
+
+
+def test_the_overview_filters_on_status(client, consultation_index, three):
+    content = html(client, consultation_index, "?status=processing")
+
+    assert titles_in(content, three.values()) == ["Plan in verwerking"]
+    assert re.search(r'<option value="processing"\s+selected>', content)
+
+
+def test_the_overview_filters_on_area(client, consultation_index, three):
+    content = html(client, consultation_index, "?area=Raamsdonksveer")
+
+    assert titles_in(content, three.values()) == ["Open plan"]
+
+
+def test_the_overview_ignores_unknown_filter_values(client, consultation_index, three):
+    content = html(client, consultation_index, "?status=<script>&area=Atlantis")
+
+    assert len(titles_in(content, three.values())) == 3
+    assert "<script>" not in content
+
+
+def test_the_overview_says_so_when_nothing_matches(client, consultation_index, three):
+    content = html(client, consultation_index, "?status=announced")
+
+    assert titles_in(content, three.values()) == []
+    assert 'class="card consultation-card"' not in content
+
+
+def test_the_overview_leaves_out_drafts(client, consultation_index):
+    draft = make_consultation(consultation_index, title="Geheim concept")
+    draft.unpublish()
+
+    assert "Geheim concept" not in html(client, consultation_index)
+
+
+def test_the_overview_card_shows_status_area_topic_and_dates(client, consultation_index):
+    page = make_consultation(consultation_index, area="Raamsdonksveer", topic="Verkeer")
+    start = page.input_phase().starts_on
+
+    card = html(client, consultation_index).split(page.title)[1].split("</li>")[0]
+
+    assert "consultation-status--input" in card
+    assert "Raamsdonksveer" in card
+    assert "Verkeer" in card
+    assert str(start.year) in card and str(start.day) in card
+
+
+# Escaping ------------------------------------------------------------------------------------
+def test_html_in_title_and_intro_is_shown_as_text(client, consultation_index):
+    page = make_consultation(
+        consultation_index,
+        title="<script>alert('titel')</script>",
+        intro='<img src=x onerror="alert(1)">',
+        fixed_points="<b>vast</b>",
+        area="<i>Wijk</i>",
+    )
+
+    for content in (html(client, page), html(client, consultation_index)):
+        assert "<script>alert(" not in content
+        assert "<img src=x" not in content
+        assert "&lt;script&gt;" in content
+        assert "&lt;img src=x" in content
+    assert "&lt;b&gt;vast&lt;/b&gt;" in html(client, page)
+
+
+# The consultation page ------------------------------------------------------------------------
+@pytest.fixture
+def complete(consultation_index):
+    """A consultation with every part filled in: image, body, documents, contact, input."""
+    image = wagtail_factories.ImageFactory(title="Het plein", description="Het plein met bomen.")
+    document = wagtail_factories.DocumentFactory(title="Schetsontwerp")
+    page = make_consultation(
+        consultation_index,
+        title="Het plein",
+        image=image,
+        budget="75000.00",
+        body=json.dumps([{"type": "paragraph", "value": "<p>Meer uitleg over het plan.</p>"}]),
+        documents=json.dumps([{"type": "document", "value": document.pk}]),
+        contact_name="Sanne Willems",
+        contact_role="projectleider",
+        contact_email="participatie@example.org",
+        contact_phone="0162 579 579",
+    )
+    survey = ConsultationSurveyPage(title="Vragenlijst", slug="vragenlijst")
+    page.add_child(instance=survey)
+    idea = IdeaFactory(consultation=page, status=ModerationStatus.PUBLISHED)
+    ReactionFactory(consultation=page, status=ModerationStatus.PUBLISHED)
+    ReactionFactory(consultation=page, idea=idea, status=ModerationStatus.PUBLISHED)
+    return page
+
+
+def test_the_page_renders_with_every_part(client, complete):
+    content = html(client, complete)
+
+    assert 'alt="Het plein met bomen."' in content
+    assert "Meer uitleg over het plan." in content
+    assert "Schetsontwerp" in content
+    assert "document-links__meta" in content
+    assert "Sanne Willems" in content
+    assert "tel:0162579579" in content
+    assert "75.000" in content or "75,000" in content
+
+
+def test_the_rules_of_the_game_come_before_the_timeline_and_the_body(client, complete):
+    content = html(client, complete)
+
+    rules = content.index('id="consultation-rules-heading"')
+    assert rules < content.index('class="consultation-timeline"')
+    assert rules < content.index("Meer uitleg over het plan.")
+
+
+def test_the_rules_show_every_required_rule(client, complete):
+    rules = html(client, complete).split('class="consultation-rules"')[1].split("</section>")[0]
+
+    assert complete.level_meaning in rules or "mening" in rules
+    for value in (
+        complete.fixed_points,
+        complete.open_points,
+        complete.decision_maker,
+        complete.decision_moment,
+        complete.use_of_input,
+    ):
+        assert value in rules
+    assert str(complete.feedback_date.year) in rules
+    assert str(complete.retention_date.year) in rules
+
+
+def test_the_page_template_includes_every_partial_in_order():
+    from django.template.loader import get_template
+
+    source = get_template("consultations/consultation_page.html").template.source
+    partials = [
+        "rules",
+        "timeline",
+        "survey_link",
+        "survey_results",
+        "ideas",
+        "reactions",
+        "follow",
+        "feedback_report",
+    ]
+    positions = [source.index(f"consultations/includes/{name}.html") for name in partials]
+
+    assert positions == sorted(positions)
+
+
+# The home page --------------------------------------------------------------------------------
+def test_the_home_page_lists_up_to_three_consultations_open_for_input(
+    client, home, consultation_index
+):
+    open_pages = [make_consultation(consultation_index, title=f"Open {n}") for n in range(4)]
+    make_consultation(consultation_index, current=Phase.PROCESSING, title="Niet meer open")
+
+    listed = home.current_consultations()
+    content = html(client, home)
+
+    assert len(listed) == 3
+    assert {page.pk for page in listed} <= {page.pk for page in open_pages}
+    assert "Niet meer open" not in content
+    assert 'id="consultations-heading"' in content
+    assert content.count('class="card consultation-card"') == 3
+    assert consultation_index.url in content
+
+
+def test_the_home_page_lists_consultations_closing_soonest_first(home, consultation_index):
+    later = make_consultation(consultation_index, title="Later")
+    sooner = make_consultation(consultation_index, title="Sooner")
+    ConsultationPhase.objects.filter(page=later, kind=Phase.INPUT).update(
+        ends_on=days_from_today(20)
+    )
+    ConsultationPhase.objects.filter(page=sooner, kind=Phase.INPUT).update(
+        ends_on=days_from_today(5)
+    )
+
+    assert [page.title for page in home.current_consultations()] == ["Sooner", "Later"]
+
+
+def test_the_home_page_has_no_consultation_block_when_nothing_is_open(
+    client, home, consultation_index
+):
+    make_consultation(consultation_index, current=Phase.ANNOUNCED)
+
+    content = html(client, home)
+
+    assert 'id="consultations-heading"' not in content
+    assert "consultations.css" not in content
+
+
+def test_the_english_home_page_does_not_list_dutch_consultations(english_home, consultation_index):
+    make_consultation(consultation_index)
+
+    assert english_home.current_consultations() == []
