@@ -35,6 +35,7 @@ from kcc_content.demo.journeys import build_journeys_demo
 from kcc_content.demo.service_norms import build_service_norms_demo
 from kcc_content.ownership import add_months
 from kcc_content.review import sync_schedule
+from youth.demo.builder import build_youth_demo
 
 ADMIN_USERNAME = "admin"
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
@@ -433,6 +434,7 @@ class DemoSiteBuilder:
         pages_by_path.update(build_journeys_demo(self, home, teams))
         build_service_norms_demo(self, home)
         build_consultations_demo(self, home, teams)
+        build_youth_demo(self, home, teams)
         self.link_home_page(home, pages_by_path)
         self.add_media(pages_by_path)
         self.ensure_contact_settings(home)

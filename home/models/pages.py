@@ -41,6 +41,7 @@ class HomePage(PublicPageMixin, Page):
         "kcc_content.JourneyIndexPage",
         "kcc_content.ServiceNormsPage",
         "consultations.ConsultationIndexPage",
+        "youth.YouthHomePage",
     ]
 
     class Meta:

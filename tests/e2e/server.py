@@ -57,6 +57,7 @@ class SiteServer:
             "SITE_URL": f"http://127.0.0.1:{self.port}",
             "MEDIA_ROOT": str(workdir / "media"),
             "EMAIL_FILE_PATH": str(workdir / "mail"),
+            "DEMO_VOTE_CODES_FILE": str(workdir / "demo-vote-codes.txt"),
             "PYTHONUNBUFFERED": "1",
         }
         self.process = None

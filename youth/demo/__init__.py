@@ -1,0 +1,1 @@
+"""Demo content of the youth section ("Jongeren")."""

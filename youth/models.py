@@ -1,1 +1,0 @@
-"""Youth section models; the youth issue fills this app."""
