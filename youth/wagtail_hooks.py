@@ -23,7 +23,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import Menu, SubmenuMenuItem
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Panel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.utils import get_valid_next_url_from_request
@@ -34,6 +34,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from consultations.admin.moderation import ModerationPermissionPolicy, RejectForm, pending_first
+from consultations.admin.read_only_panel import ReadOnlyTemplatePanel
 from consultations.image_upload import clean_idea_photo
 from consultations.models import ModerationStatus
 from youth import admin_voting  # noqa: F401
@@ -106,46 +107,22 @@ class ProposalAdminForm(WagtailAdminModelForm):
         return image
 
 
-class ContactPanel(Panel):
+def contact_panel():
     """The optional e-mail address, read-only, for users who may see personal data."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("heading", gettext_lazy("Contact details"))
-        super().__init__(*args, **kwargs)
-
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "youth/admin/proposal_contact_panel.html"
-
-        def is_shown(self):
-            return bool(
-                self.instance.pk
-                and self.instance.contact_id
-                and can_see_personal_data(self.request.user)
-            )
-
-        def get_context_data(self, parent_context=None):
-            context = super().get_context_data(parent_context)
-            context["contact"] = self.instance.contact
-            return context
+    return ReadOnlyTemplatePanel(
+        "youth/admin/proposal_contact_panel.html",
+        "contact",
+        attribute="contact",
+        allowed=can_see_personal_data,
+        heading=gettext_lazy("Contact details"),
+    )
 
 
-class ProposalStatusPanel(Panel):
+def proposal_status_panel():
     """Read-only moderation state: status, reason, merged into, age band, own cost estimate."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("heading", gettext_lazy("Moderation"))
-        super().__init__(*args, **kwargs)
-
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "youth/admin/proposal_status_panel.html"
-
-        def is_shown(self):
-            return bool(self.instance.pk)
-
-        def get_context_data(self, parent_context=None):
-            context = super().get_context_data(parent_context)
-            context["proposal"] = self.instance
-            return context
+    return ReadOnlyTemplatePanel(
+        "youth/admin/proposal_status_panel.html", "proposal", heading=gettext_lazy("Moderation")
+    )
 
 
 CONTENT_FIELDS = ["title", "what", "why", "neighbourhood", "image"]
@@ -157,7 +134,7 @@ def proposal_panels(*, creating: bool) -> ObjectList:
     if creating:
         content = [FieldPanel("youth_home"), *content, FieldPanel("age_band")]
     panels = [
-        *([] if creating else [ProposalStatusPanel()]),
+        *([] if creating else [proposal_status_panel()]),
         MultiFieldPanel(content, heading=gettext_lazy("Content")),
         MultiFieldPanel(
             [
@@ -166,7 +143,7 @@ def proposal_panels(*, creating: bool) -> ObjectList:
             ],
             heading=gettext_lazy("Costs"),
         ),
-        *([] if creating else [ContactPanel()]),
+        *([] if creating else [contact_panel()]),
     ]
     return ObjectList(panels, base_form_class=ProposalAdminForm)
 

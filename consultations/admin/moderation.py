@@ -26,7 +26,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import Menu, SubmenuMenuItem
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, Panel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.utils import get_valid_next_url_from_request
@@ -44,6 +44,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from consultations.admin.read_only_panel import ReadOnlyTemplatePanel
 from consultations.models import Idea, ModerationStatus, Reaction, Source
 
 PRIVACY_FIELDS = {"title", "description", "neighbourhood", "image", "text"}
@@ -174,46 +175,24 @@ class ContributionAdminForm(WagtailAdminModelForm):
         return cleaned_data
 
 
-class ParticipantPanel(Panel):
+def participant_panel():
     """Read-only contact details of the participant, for participation staff only."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("heading", gettext_lazy("Contact details"))
-        super().__init__(*args, **kwargs)
-
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "consultations/admin/moderation_participant_panel.html"
-
-        def is_shown(self):
-            return bool(
-                self.instance.pk
-                and self.instance.participant_id
-                and can_see_personal_data(self.request.user)
-            )
-
-        def get_context_data(self, parent_context=None):
-            context = super().get_context_data(parent_context)
-            context["participant"] = self.instance.participant
-            return context
+    return ReadOnlyTemplatePanel(
+        "consultations/admin/moderation_participant_panel.html",
+        "participant",
+        attribute="participant",
+        allowed=can_see_personal_data,
+        heading=gettext_lazy("Contact details"),
+    )
 
 
-class ModerationStatusPanel(Panel):
+def moderation_status_panel():
     """Read-only moderation state: status, source, who entered it, reports, reason."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("heading", gettext_lazy("Moderation"))
-        super().__init__(*args, **kwargs)
-
-    class BoundPanel(Panel.BoundPanel):
-        template_name = "consultations/admin/moderation_status_panel.html"
-
-        def is_shown(self):
-            return bool(self.instance.pk)
-
-        def get_context_data(self, parent_context=None):
-            context = super().get_context_data(parent_context)
-            context["contribution"] = self.instance
-            return context
+    return ReadOnlyTemplatePanel(
+        "consultations/admin/moderation_status_panel.html",
+        "contribution",
+        heading=gettext_lazy("Moderation"),
+    )
 
 
 DISPOSITION_PANEL = MultiFieldPanel(
@@ -227,11 +206,11 @@ def contribution_panels(content_fields, *, creating: bool) -> ObjectList:
     origin = [FieldPanel("consultation"), FieldPanel("source")] if creating else []
     panels = [
         *([MultiFieldPanel(origin, heading=gettext_lazy("Where it comes from"))] if origin else []),
-        *([] if creating else [ModerationStatusPanel()]),
+        *([] if creating else [moderation_status_panel()]),
         MultiFieldPanel(
             [FieldPanel(name) for name in content_fields], heading=gettext_lazy("Content")
         ),
-        *([] if creating else [ParticipantPanel()]),
+        *([] if creating else [participant_panel()]),
         DISPOSITION_PANEL,
     ]
     return ObjectList(panels, base_form_class=ContributionAdminForm)
