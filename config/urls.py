@@ -6,6 +6,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -44,6 +45,9 @@ urlpatterns += i18n_patterns(
         page_feedback_comment,
         name="page_feedback_comment",
     ),
+    # Calendar feeds of the area pages (neighbourhoods.routes.agenda): Wagtail's own page pattern
+    # accepts no dot, so ``…/agenda.ics`` gets this one, served by the page's route.
+    re_path(r"^((?:[\w\-]+/)*agenda\.ics)$", wagtail_views.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

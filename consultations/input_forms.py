@@ -5,6 +5,8 @@ the anonymiser can remove them on the retention date. New input is published at 
 consultation uses post-moderation, otherwise it waits for a staff member.
 """
 
+import re
+
 from django import forms
 from django.db import transaction
 from django.utils import timezone
@@ -23,6 +25,7 @@ from consultations.models.contributions import (
 from consultations.spam_protection import HoneypotFormMixin
 
 NAME_MAX = 100
+THOUSANDS_WITH_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 NEIGHBOURHOOD_MAX = 100
 TOO_LONG = _("Use at most %(limit_value)d characters. You used %(show_value)d.")
 
@@ -41,6 +44,48 @@ WIDGET_CLASSES = {
     forms.EmailInput: "utrecht-textbox utrecht-textbox--html-input",
     forms.TextInput: "utrecht-textbox utrecht-textbox--html-input",
 }
+
+
+class EuroAmountField(forms.DecimalField):
+    """An amount in euro as people in the Netherlands write it: "2500", "2.500", "€ 2.500,50"."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().lower().removeprefix("€").removesuffix("euro")
+            value = value.removesuffix(",-").removesuffix(".-").replace(" ", "")
+            if "," in value:
+                value = value.replace(".", "").replace(",", ".")
+            elif THOUSANDS_WITH_DOTS.match(value):
+                value = value.replace(".", "")
+        return super().to_python(value)
+
+
+class ResidentPhotoField(forms.FileField):
+    """An optional photo from a resident. Cleaning checks it and returns a re-encoded copy
+    without metadata (``consultations.image_upload.clean_idea_photo``), or None."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Photo"))
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "A JPG, PNG or WebP file of at most 5 MB. "
+                "We remove hidden data from the photo, such as the place where you took it."
+            ),
+        )
+        kwargs.setdefault("required", False)
+        kwargs.setdefault(
+            "widget", forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"})
+        )
+        kwargs.setdefault(
+            "error_messages",
+            {"invalid": _("This file is not a photo. Choose a JPG, PNG or WebP file.")},
+        )
+        super().__init__(**kwargs)
+
+    def clean(self, data, initial=None):
+        upload = super().clean(data, initial)
+        return clean_idea_photo(upload) if upload else None
 
 
 class DesignSystemWidgetsMixin(forms.Form):
@@ -111,26 +156,13 @@ class IdeaForm(DesignSystemWidgetsMixin, ContactDetailsMixin, HoneypotFormMixin,
         max_length=NEIGHBOURHOOD_MAX,
         error_messages={"max_length": TOO_LONG},
     )
-    photo = forms.FileField(
-        label=_("Photo"),
-        help_text=_(
-            "A JPG, PNG or WebP file of at most 5 MB. "
-            "We remove hidden data from the photo, such as the place where you took it."
-        ),
-        required=False,
-        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
-        error_messages={"invalid": _("This file is not a photo. Choose a JPG, PNG or WebP file.")},
-    )
+    photo = ResidentPhotoField()
 
     field_order = ["title", "description", "neighbourhood", "photo", "name", "email"]
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "idea-%s")
         super().__init__(*args, **kwargs)
-
-    def clean_photo(self):
-        upload = self.cleaned_data.get("photo")
-        return clean_idea_photo(upload) if upload else None
 
     @transaction.atomic
     def save(self, consultation) -> Idea:

@@ -2,41 +2,68 @@
 
 We ask only the age band about the person. The optional e-mail address goes into a
 ``YouthContact`` apart from the proposal, so it never shows on the website. A new proposal always
-waits for a youth worker before it is published.
+waits for a youth worker before it is published. The place is one of the published area pages
+(villages, with their neighbourhoods grouped under them) or, when none is chosen, the whole
+municipality.
 """
 
-import re
 from decimal import Decimal
 
 from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
 
-from consultations.image_upload import clean_idea_photo
-from consultations.input_forms import DesignSystemWidgetsMixin, ResidentTextField
+from consultations.input_forms import (
+    DesignSystemWidgetsMixin,
+    EuroAmountField,
+    ResidentPhotoField,
+    ResidentTextField,
+)
 from consultations.models import ModerationStatus
 from consultations.spam_protection import HoneypotFormMixin
+from neighbourhoods.models import AreaPage
 from youth.models.proposals import TEXT_MAX, TITLE_MAX, AgeBand, YouthContact, YouthProposal
 
-NEIGHBOURHOOD_MAX = 100
 COST_MAX = Decimal("9999999")
 EMAIL_MAX = 254
 TOO_LONG = _("Use at most %(limit_value)d characters. You typed %(show_value)d.")
-THOUSANDS_WITH_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 
 
-class EuroAmountField(forms.DecimalField):
-    """An amount in euro as people in the Netherlands write it: "2500", "2.500", "€ 2.500,50"."""
+def live_areas(locale: Locale) -> list[AreaPage]:
+    """The published area pages in ``locale`` (else in the default language), in tree order."""
+    pages = AreaPage.objects.live().public().order_by("path")
+    return list(pages.filter(locale=locale)) or list(pages.filter(locale=Locale.get_default()))
 
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = value.strip().lower().removeprefix("€").removesuffix("euro")
-            value = value.removesuffix(",-").removesuffix(".-").replace(" ", "")
-            if "," in value:
-                value = value.replace(".", "").replace(",", ".")
-            elif THOUSANDS_WITH_DOTS.match(value):
-                value = value.replace(".", "")
-        return super().to_python(value)
+
+def area_choices(areas: list[AreaPage]) -> list:
+    """``areas`` (in tree order) as grouped choices: a village without neighbourhoods is one
+    option; a village with neighbourhoods becomes a group of "All of <village>" and its
+    neighbourhoods. The first choice, empty, is the whole municipality."""
+    by_path = {page.path: page for page in areas}
+    groups: dict[int, list] = {}
+    villages = []
+    for page in areas:
+        village = next(
+            (
+                by_path[page.path[:end]]
+                for end in range(Page.steplen, len(page.path), Page.steplen)
+                if page.path[:end] in by_path
+            ),
+            None,
+        )
+        if village is None:
+            villages.append(page)
+        else:
+            groups.setdefault(village.pk, []).append((str(page.pk), page.title))
+    choices = [("", _("Whole municipality"))]
+    for village in villages:
+        if village.pk in groups:
+            everywhere = _("All of %(village)s") % {"village": village.title}
+            choices.append((village.title, [(str(village.pk), everywhere), *groups[village.pk]]))
+        else:
+            choices.append((str(village.pk), village.title))
+    return choices
 
 
 class YouthProposalForm(DesignSystemWidgetsMixin, HoneypotFormMixin, forms.Form):
@@ -62,11 +89,12 @@ class YouthProposalForm(DesignSystemWidgetsMixin, HoneypotFormMixin, forms.Form)
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={"required": _("Write why it is a good idea."), "max_length": TOO_LONG},
     )
-    neighbourhood = forms.CharField(
-        label=_("Where should it be?"),
-        help_text=_("A village, neighbourhood or street. Or: the whole municipality."),
-        max_length=NEIGHBOURHOOD_MAX,
-        error_messages={"required": _("Write where it should be."), "max_length": TOO_LONG},
+    area = forms.ChoiceField(
+        label=_("Which town or neighbourhood is your proposal about?"),
+        help_text=_("Is it about every town? Then choose: Whole municipality."),
+        required=False,
+        widget=forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"}),
+        error_messages={"invalid_choice": _("Choose a place from the list.")},
     )
     proposer_cost = EuroAmountField(
         label=_("What do you think it costs? (in euro)"),
@@ -95,15 +123,11 @@ class YouthProposalForm(DesignSystemWidgetsMixin, HoneypotFormMixin, forms.Form)
             "invalid_choice": _("Choose how old you are."),
         },
     )
-    photo = forms.FileField(
-        label=_("Photo"),
+    photo = ResidentPhotoField(
         help_text=_(
             "A JPG, PNG or WebP file of at most 5 MB. No people in the photo, please. "
             "We remove hidden data from the photo, such as the place where you took it."
         ),
-        required=False,
-        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
-        error_messages={"invalid": _("This file is not a photo. Choose a JPG, PNG or WebP file.")},
     )
     email = forms.EmailField(
         label=_("E-mail address for news"),
@@ -121,7 +145,7 @@ class YouthProposalForm(DesignSystemWidgetsMixin, HoneypotFormMixin, forms.Form)
         "title",
         "what",
         "why",
-        "neighbourhood",
+        "area",
         "proposer_cost",
         "age_band",
         "photo",
@@ -131,14 +155,20 @@ class YouthProposalForm(DesignSystemWidgetsMixin, HoneypotFormMixin, forms.Form)
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "proposal-%s")
         super().__init__(*args, **kwargs)
+        areas = live_areas(Locale.get_active())
+        self.areas_by_id = {str(page.pk): page for page in areas}
+        if areas:
+            self.fields["area"].choices = area_choices(areas)
+        else:
+            del self.fields["area"]  # a site without area pages: nothing to choose
 
     def clean_title(self):
         """One line: a title also becomes the subject of the confirmation e-mail."""
         return " ".join(self.cleaned_data["title"].split())
 
-    def clean_photo(self):
-        upload = self.cleaned_data.get("photo")
-        return clean_idea_photo(upload) if upload else None
+    def clean_area(self) -> AreaPage | None:
+        """The chosen area page (the choices only hold published ones); None for everywhere."""
+        return self.areas_by_id.get(self.cleaned_data.get("area", ""))
 
     @transaction.atomic
     def save(self, youth_home) -> YouthProposal:
@@ -149,7 +179,7 @@ class YouthProposalForm(DesignSystemWidgetsMixin, HoneypotFormMixin, forms.Form)
             title=self.cleaned_data["title"].strip(),
             what=self.cleaned_data["what"].strip(),
             why=self.cleaned_data["why"].strip(),
-            neighbourhood=self.cleaned_data["neighbourhood"].strip(),
+            area=self.cleaned_data.get("area"),
             proposer_cost=self.cleaned_data.get("proposer_cost"),
             age_band=self.cleaned_data["age_band"],
             contact=YouthContact.objects.create(email=email) if email else None,

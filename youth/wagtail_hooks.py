@@ -49,7 +49,7 @@ from youth.moderation import (
 )
 
 YOUTH_MENU_HOOK = "register_youth_menu_item"
-PRIVACY_FIELDS = {"title", "what", "why", "neighbourhood", "image"}
+PRIVACY_FIELDS = {"title", "what", "why", "area", "image"}
 
 youth_menu = Menu(register_hook_name=YOUTH_MENU_HOOK, construct_hook_name="construct_youth_menu")
 
@@ -125,7 +125,7 @@ def proposal_status_panel():
     )
 
 
-CONTENT_FIELDS = ["title", "what", "why", "neighbourhood", "image"]
+CONTENT_FIELDS = ["title", "what", "why", "area", "image"]
 
 
 def proposal_panels(*, creating: bool) -> ObjectList:
@@ -312,6 +312,11 @@ class MergeView(ProposalActionView):
 # Viewset
 
 
+def area_label(proposal: YouthProposal) -> str:
+    """The place of a proposal for the listing: its area page, or the whole municipality."""
+    return proposal.area.title if proposal.area else _("Whole municipality")
+
+
 class YouthProposalViewSet(SnippetViewSet):
     """ "Jongeren" → "Voorstellen": listing, moderation, edit for privacy and cost, staff entry."""
 
@@ -325,7 +330,12 @@ class YouthProposalViewSet(SnippetViewSet):
     edit_view_class = ProposalEditView
     list_display = [
         "title",
-        "neighbourhood",
+        Column(
+            "area",
+            label=gettext_lazy("village or neighbourhood"),
+            accessor=area_label,
+            sort_key="area__title",
+        ),
         StatusTagColumn("get_status_display", label=gettext_lazy("status"), sort_key="status"),
         Column("cost_estimate", label=gettext_lazy("cost estimate"), sort_key="cost_estimate"),
         Column("created_at", label=gettext_lazy("created at"), sort_key="created_at"),
@@ -341,7 +351,7 @@ class YouthProposalViewSet(SnippetViewSet):
         return ModerationPermissionPolicy(self.model)
 
     def get_queryset(self, request):
-        return pending_first(YouthProposal.objects.all())
+        return pending_first(YouthProposal.objects.select_related("area"))
 
     def get_edit_handler(self):
         return proposal_panels(creating=False).bind_to_model(self.model)

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "readability",
     "consultations",
     "youth",
+    "neighbourhoods",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -199,6 +200,8 @@ CONSULTATION_RATE_LIMIT = (
     10,
     60 * 60,
 )  # consultation form submissions per client per form per hour
+NEIGHBOURHOOD_RATE_LIMIT = (10, 60 * 60)  # residents' initiative form posts per client per hour
+INITIATIVE_CONTACT_RETENTION_DAYS = 365  # initiators' contact details, after the final status
 
 LOGGING = {
     "version": 1,

@@ -6,12 +6,11 @@ consultation that has none yet. Phase dates are relative to the day the demo is 
 """
 
 import datetime
-import json
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import Page
 
 from consultations.demo import content
 from consultations.models import (
@@ -27,26 +26,13 @@ from consultations.models import (
     SurveyField,
     SurveyTheme,
 )
+from home.demo.page_setup import body_stream, grant_page_permissions
+from neighbourhoods.demo.areas import demo_area
 
 PARTICIPATION_GROUP = "Participatiemedewerkers"
 PARTICIPATION_USERNAME = "participatie"
 #: What participation staff may do with the pages under "Doe mee".
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
-
-
-def body_stream(blocks) -> str:
-    """The demo body's (type, value) tuples as StreamField JSON."""
-    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
-
-
-def ensure_page_permissions(group: Group | None, page: Page) -> None:
-    """Let participation staff add, edit and publish consultations under ``page``."""
-    if group is None:
-        return
-    for permission in Permission.objects.filter(
-        content_type__app_label="wagtailcore", codename__in=PAGE_PERMISSIONS
-    ):
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
 
 
 class ConsultationDemoBuilder:
@@ -74,7 +60,9 @@ class ConsultationDemoBuilder:
             show_in_menus=True,
             **self.builder.ownership(self.team),
         )
-        ensure_page_permissions(Group.objects.filter(name=PARTICIPATION_GROUP).first(), index)
+        grant_page_permissions(
+            Group.objects.filter(name=PARTICIPATION_GROUP).first(), index, PAGE_PERMISSIONS
+        )
         for data in content.CONSULTATIONS:
             page = self.consultation(index, data)
             if "survey" in data:
@@ -93,7 +81,7 @@ class ConsultationDemoBuilder:
             "title": data["title"],
             "intro": data["intro"],
             "topic": data["topic"],
-            "area": data["area"],
+            "area": demo_area(data["area"]),
             "body": body_stream(data["body"]),
             **content.CONTACT,
             **rules,

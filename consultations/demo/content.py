@@ -7,6 +7,7 @@ from the day the demo is built, so each consultation starts out in the right pha
 * ``SPEELTUIN``: a new playground in Geertruidenberg, processing the ideas.
 * ``DIENSTVERLENING``: the municipality's service concept, with its feedback report published.
 
+``area`` is the title of an area page of the neighbourhoods demo ("Hele gemeente": none).
 Phases are ``(kind, start offset, end offset or None, description)``. Ideas and reactions name a
 participant by key from ``PARTICIPANTS`` (or None for anonymous input); e-mail addresses are on
 example.org only.
@@ -46,7 +47,7 @@ CENTRUM = {
         "Wat vindt u belangrijk? Vul de vragenlijst in of deel uw idee."
     ),
     "topic": "Openbare ruimte",
-    "area": "Raamsdonksveer",
+    "area": "Centrum",  # the neighbourhood Centrum of Raamsdonksveer
     "body": [
         (
             "paragraph",

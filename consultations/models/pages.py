@@ -20,6 +20,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
+    PageChooserPanel,
     TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -57,6 +58,11 @@ OVERVIEW_ORDER = [
 ]
 
 
+#: The area filter's value for consultations about the whole municipality (no area page).
+WHOLE_MUNICIPALITY = "gemeente"
+WHOLE_MUNICIPALITY_LABEL = _("Whole municipality")
+
+
 def overview_sort_key(consultation, today: datetime.date | None = None):
     """Open consultations first, then by status; within a status the most recent phase first."""
     phase = consultation.current_phase(today)
@@ -77,17 +83,50 @@ class ConsultationIndexPage(PublicPageMixin, Page):
         """Published consultations under this page."""
         return ConsultationPage.objects.child_of(self).live().public()
 
-    def areas(self) -> list[str]:
-        """The areas of the published consultations, for the area filter."""
-        return sorted(set(self.consultations().values_list("area", flat=True)))
+    def areas(self) -> list[tuple[str, str]]:
+        """The area filter as (value, label): the slug of each area page that published
+        consultations are about, by title, then "Whole municipality" if any are about it all.
+
+        A neighbourhood's label names its village too ("Centrum (Raamsdonksveer)"). Two area pages
+        with the same slug share one option, and the filter then shows both.
+        """
+        from neighbourhoods.models import AreaPage
+
+        consultations = self.consultations()
+        area_ids = consultations.exclude(area=None).values_list("area", flat=True)
+        choices = {}
+        for area in AreaPage.objects.filter(pk__in=area_ids).order_by("title"):
+            village = AreaPage.objects.parent_of(area).first()
+            label = f"{area.title} ({village.title})" if village else area.title
+            choices.setdefault(area.slug, label)
+        if consultations.filter(area=None).exists():
+            choices[WHOLE_MUNICIPALITY] = str(WHOLE_MUNICIPALITY_LABEL)
+        return list(choices.items())
 
     def listed_consultations(self, status: str = "", area: str = "", today=None) -> list:
-        """The consultations for the overview, filtered by status and area, open ones first."""
-        pages = self.consultations().prefetch_related("phases")
-        if area:
-            pages = pages.filter(area=area)
+        """The consultations for the overview, filtered by status and area, open ones first.
+
+        ``area`` is the slug of an area page (which includes the neighbourhoods below it) or
+        ``WHOLE_MUNICIPALITY``.
+        """
+        pages = self.consultations().select_related("area").prefetch_related("phases")
+        if area == WHOLE_MUNICIPALITY:
+            pages = pages.filter(area=None)
+        elif area:
+            pages = pages.filter(area__translation_key__in=self.area_keys(area))
         listed = [page for page in pages if not status or page.status(today) == status]
         return sorted(listed, key=lambda page: overview_sort_key(page, today))
+
+    def area_keys(self, slug: str) -> list:
+        """Translation keys of the areas the consultations here are about that have this slug,
+        and of the neighbourhoods below them."""
+        from neighbourhoods.models import AreaPage
+
+        area_ids = self.consultations().exclude(area=None).values_list("area", flat=True)
+        keys = set()
+        for area in AreaPage.objects.filter(pk__in=area_ids, slug=slug):
+            keys.update(area.own_area_keys())
+        return sorted(keys)
 
     def get_context(self, request, *args, **kwargs):
         """Apply the status and area filters from the query string; unknown values are ignored."""
@@ -96,7 +135,7 @@ class ConsultationIndexPage(PublicPageMixin, Page):
         status = request.GET.get("status", "")
         status = status if status in PhaseKind.values else ""
         area = request.GET.get("area", "")
-        area = area if area in areas else ""
+        area = area if area in dict(areas) else ""
         context.update(
             consultations=self.listed_consultations(status, area),
             areas=areas,
@@ -129,11 +168,14 @@ class ConsultationPage(
     """One consultation: what it is about, the rules, the phases and the ways to take part."""
 
     topic = models.CharField(_("topic"), max_length=100)
-    area = models.CharField(
-        _("area"),
-        max_length=100,
-        default="Hele gemeente",
-        help_text=_("A village, neighbourhood or the whole municipality."),
+    area = models.ForeignKey(
+        "neighbourhoods.AreaPage",
+        verbose_name=_("area"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The village or neighbourhood. Leave empty for the whole municipality."),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -226,7 +268,8 @@ class ConsultationPage(
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
-        FieldRowPanel([FieldPanel("topic"), FieldPanel("area")]),
+        FieldPanel("topic"),
+        PageChooserPanel("area", page_type="neighbourhoods.AreaPage"),
         FieldPanel("image"),
         FieldPanel("body"),
         FieldPanel("documents"),

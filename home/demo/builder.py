@@ -35,6 +35,9 @@ from kcc_content.demo.journeys import build_journeys_demo
 from kcc_content.demo.service_norms import build_service_norms_demo
 from kcc_content.ownership import add_months
 from kcc_content.review import sync_schedule
+from neighbourhoods.demo import content as neighbourhoods_content
+from neighbourhoods.demo.areas import demo_area
+from neighbourhoods.demo.builder import build_neighbourhoods_demo
 from youth.demo.builder import build_youth_demo
 
 ADMIN_USERNAME = "admin"
@@ -120,8 +123,8 @@ class DemoSiteBuilder:
                 )
 
     def ensure_demo_people(self, teams: dict[str, Group], password: str | None) -> list[str]:
-        """Two editors of Team Burgerzaken, a language coach, a coordinator, a KCC employee and a
-        participation officer."""
+        """Two editors of Team Burgerzaken, a language coach, a coordinator, a KCC employee, a
+        participation officer and a neighbourhood manager (wijkregisseur)."""
         if not password:
             return []
         people = [
@@ -141,6 +144,7 @@ class DemoSiteBuilder:
                 "Willems",
                 list(Group.objects.filter(name="Participatiemedewerkers")),
             ),
+            ("wijk", "Wim", "de Wit", list(Group.objects.filter(name="Wijkteams"))),
         ]
         created = []
         for username, first, last, groups in people:
@@ -290,7 +294,7 @@ class DemoSiteBuilder:
         return pages_by_path
 
     def build_news(self, home: HomePage, teams: dict[str, Group]) -> None:
-        """The news overview and its items."""
+        """The news overview and its items; some are about a village or neighbourhood."""
         team = teams["Team Communicatie"]
         index = self.child(
             home,
@@ -310,6 +314,7 @@ class DemoSiteBuilder:
                 title=item["title"],
                 intro=item["intro"],
                 date=datetime.date.fromisoformat(item["date"]),
+                area=demo_area(neighbourhoods_content.NEWS_AREAS.get(item["slug"])),
                 body=to_stream_data(item["body"]),
                 **self.ownership(team),
             )
@@ -428,6 +433,8 @@ class DemoSiteBuilder:
         home = self.ensure_home()
         people = self.ensure_demo_people(teams, password)
         pages_by_path = self.build_sections(home, teams)
+        # Before news, consultations and youth: their demo items link to the area pages.
+        build_neighbourhoods_demo(self, home, teams)
         self.build_news(home, teams)
         self.ensure_team_permissions(teams, home)
         build_kcc_demo(self, home, teams)

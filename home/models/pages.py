@@ -42,6 +42,7 @@ class HomePage(PublicPageMixin, Page):
         "kcc_content.ServiceNormsPage",
         "consultations.ConsultationIndexPage",
         "youth.YouthHomePage",
+        "neighbourhoods.AreaIndexPage",
     ]
 
     class Meta:
@@ -125,11 +126,21 @@ class NewsPage(PublicPageMixin, Page):
     """A news item with a date."""
 
     date = models.DateField(verbose_name=_("date"), default=timezone.localdate)
+    area = models.ForeignKey(
+        "neighbourhoods.AreaPage",
+        verbose_name=_("village or neighbourhood"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shows this news item on the page of that village or neighbourhood."),
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("date"),
+        FieldPanel("area"),
         FieldPanel("intro"),
         FieldPanel("body"),
         ReadabilityPanel(),

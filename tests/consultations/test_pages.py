@@ -6,7 +6,7 @@ import re
 
 import pytest
 import wagtail_factories
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from consultations.models import (
     ConsultationPhase,
@@ -150,19 +150,22 @@ def test_a_page_without_a_passed_feedback_date_shows_no_overdue_notice(client, c
 
 # The overview -------------------------------------------------------------------------------
 @pytest.fixture
-def three(consultation_index):
+def three(consultation_index, areas):
     return {
         "closed": make_consultation(
-            consultation_index, current=Phase.CLOSED, title="Gesloten plan", area="Geertruidenberg"
+            consultation_index,
+            current=Phase.CLOSED,
+            title="Gesloten plan",
+            area=areas["geertruidenberg"],
         ),
         "open": make_consultation(
-            consultation_index, current=Phase.INPUT, title="Open plan", area="Raamsdonksveer"
+            consultation_index,
+            current=Phase.INPUT,
+            title="Open plan",
+            area=areas["raamsdonksveer"],
         ),
         "processing": make_consultation(
-            consultation_index,
-            current=Phase.PROCESSING,
-            title="Plan in verwerking",
-            area="Hele gemeente",
+            consultation_index, current=Phase.PROCESSING, title="Plan in verwerking", area=None
         ),
     }
 
@@ -190,9 +193,47 @@ def test_the_overview_filters_on_status(client, consultation_index, three):
 
 
 def test_the_overview_filters_on_area(client, consultation_index, three):
-    content = html(client, consultation_index, "?area=Raamsdonksveer")
+    content = html(client, consultation_index, "?area=raamsdonksveer")
 
     assert titles_in(content, three.values()) == ["Open plan"]
+    assert re.search(r'<option value="raamsdonksveer"\s+selected>Raamsdonksveer</option>', content)
+
+
+def test_the_area_filter_offers_the_areas_of_the_consultations_and_the_whole_municipality(
+    client, consultation_index, three, areas
+):
+    content = html(client, consultation_index)
+    select = content.split('id="filter-area"')[1].split("</select>")[0]
+
+    assert re.findall(r'<option value="([^"]*)"', select) == [
+        "",
+        "geertruidenberg",
+        "raamsdonksveer",
+        "gemeente",
+    ]
+    assert "centrum" not in select  # no consultation is about it
+
+
+def test_the_area_filter_whole_municipality_shows_consultations_without_an_area(
+    client, consultation_index, three
+):
+    content = html(client, consultation_index, "?area=gemeente")
+
+    assert titles_in(content, three.values()) == ["Plan in verwerking"]
+
+
+def test_filtering_on_a_village_includes_its_neighbourhoods(client, consultation_index, areas):
+    make_consultation(consultation_index, title="Plan voor de Markt", area=areas["centrum"])
+    make_consultation(consultation_index, title="Plan voor het dorp", area=areas["raamsdonksveer"])
+    make_consultation(consultation_index, title="Plan elders", area=areas["geertruidenberg"])
+    pages = list(consultation_index.consultations())
+
+    village = html(client, consultation_index, "?area=raamsdonksveer")
+    neighbourhood = html(client, consultation_index, "?area=centrum")
+
+    assert sorted(titles_in(village, pages)) == ["Plan voor de Markt", "Plan voor het dorp"]
+    assert titles_in(neighbourhood, pages) == ["Plan voor de Markt"]
+    assert ">Centrum (Raamsdonksveer)</option>" in village
 
 
 def test_the_overview_ignores_unknown_filter_values(client, consultation_index, three):
@@ -216,8 +257,8 @@ def test_the_overview_leaves_out_drafts(client, consultation_index):
     assert "Geheim concept" not in html(client, consultation_index)
 
 
-def test_the_overview_card_shows_status_area_topic_and_dates(client, consultation_index):
-    page = make_consultation(consultation_index, area="Raamsdonksveer", topic="Verkeer")
+def test_the_overview_card_shows_status_area_topic_and_dates(client, consultation_index, areas):
+    page = make_consultation(consultation_index, area=areas["raamsdonksveer"], topic="Verkeer")
     start = page.input_phase().starts_on
 
     card = html(client, consultation_index).split(page.title)[1].split("</li>")[0]
@@ -229,13 +270,16 @@ def test_the_overview_card_shows_status_area_topic_and_dates(client, consultatio
 
 
 # Escaping ------------------------------------------------------------------------------------
-def test_html_in_title_and_intro_is_shown_as_text(client, consultation_index):
+def test_html_in_title_and_intro_is_shown_as_text(client, consultation_index, areas):
+    area = areas["centrum"]
+    area.title = "<i>Wijk</i>"
+    area.save_revision().publish()
     page = make_consultation(
         consultation_index,
         title="<script>alert('titel')</script>",
         intro='<img src=x onerror="alert(1)">',
         fixed_points="<b>vast</b>",
-        area="<i>Wijk</i>",
+        area=area,
     )
 
     for content in (html(client, page), html(client, consultation_index)):
@@ -243,7 +287,56 @@ def test_html_in_title_and_intro_is_shown_as_text(client, consultation_index):
         assert "<img src=x" not in content
         assert "&lt;script&gt;" in content
         assert "&lt;img src=x" in content
+        assert "<i>Wijk</i>" not in content
+        assert "&lt;i&gt;Wijk&lt;/i&gt;" in content
     assert "&lt;b&gt;vast&lt;/b&gt;" in html(client, page)
+
+
+# The area -------------------------------------------------------------------------------------
+def test_the_consultation_page_links_to_its_area_page(client, consultation_index, areas):
+    page = make_consultation(consultation_index, area=areas["centrum"])
+
+    content = html(client, page)
+
+    assert f'href="{areas["centrum"].url}">Centrum</a>' in content
+
+
+def test_a_consultation_without_an_area_is_about_the_whole_municipality(
+    client, consultation_index, areas
+):
+    page = make_consultation(consultation_index, area=None)
+
+    content = html(client, page)
+    card = html(client, consultation_index).split(page.title)[1].split("</li>")[0]
+
+    with translation.override("nl"):
+        whole = translation.gettext("Whole municipality")  # "Hele gemeente"
+    assert whole in content.split('class="consultation__meta"')[1].split("</p>")[0]
+    assert whole in card
+    assert areas["raamsdonksveer"].url not in content
+
+
+def test_an_unpublished_area_is_named_but_not_linked(client, consultation_index, areas):
+    page = make_consultation(consultation_index, area=areas["geertruidenberg"])
+    areas["geertruidenberg"].unpublish()
+
+    meta = html(client, page).split('class="consultation__meta"')[1].split("</p>")[0]
+
+    assert "Geertruidenberg" in meta
+    assert "<a " not in meta
+
+
+def test_the_area_field_in_the_editor_chooses_only_area_pages(consultation_index):
+    from wagtail.admin.widgets import AdminPageChooser
+
+    from consultations.models import ConsultationPage
+    from neighbourhoods.models import AreaPage
+
+    form_class = ConsultationPage.get_edit_handler().get_form_class()
+    widget = form_class.base_fields["area"].widget
+
+    assert isinstance(widget, AdminPageChooser)
+    assert widget.target_models == [AreaPage]
 
 
 # The consultation page ------------------------------------------------------------------------

@@ -88,7 +88,7 @@ def form_data(slug="plan-voor-het-plein", action=None, **changes) -> dict:
         "slug": slug,
         "intro": "Denk mee over het plein.",
         "topic": "Openbare ruimte",
-        "area": "Raamsdonksveer",
+        "area": "",  # the whole municipality
         "body": streamfield([]),
         "documents": streamfield([]),
         **rules,
@@ -206,6 +206,27 @@ def test_a_consultation_with_complete_rules_can_be_published(editor, draft):
     draft.refresh_from_db()
     assert draft.live
     assert draft.participation_level == ParticipationLevel.ADVISE
+
+
+def test_the_editor_links_a_consultation_to_an_area_page(editor, draft, areas):
+    response = editor.post(
+        edit_url(draft), form_data(action="action-publish", area=areas["centrum"].pk)
+    )
+
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.area == areas["centrum"]
+
+
+def test_the_editor_refuses_a_page_that_is_not_an_area_page(editor, draft, consultation_index):
+    response = editor.post(
+        edit_url(draft), form_data(action="action-publish", area=consultation_index.pk)
+    )
+
+    assert response.status_code == 200
+    assert "area" in field_errors(response)
+    draft.refresh_from_db()
+    assert draft.area is None and not draft.live
 
 
 def test_a_consultation_with_complete_rules_can_be_submitted_to_the_workflow(editor, draft):

@@ -68,7 +68,7 @@ def test_a_young_person_fixes_the_errors_and_sends_a_proposal(site, desktop_page
     summary.locator('a[href="#proposal-what"]').click()
     page.locator("#proposal-what").fill("Een veld met twee baskets en lijnen op de grond.")
     page.locator("#proposal-why").fill("Nu spelen we op straat. Dat is niet veilig.")
-    page.locator("#proposal-neighbourhood").fill("Raamsdonk")
+    page.locator("#proposal-area").select_option(label="Raamsdonk")
     page.locator("#proposal-proposer_cost").fill("8.000")
     page.locator("#proposal-age_band_1").check()
     page.locator("form.input-form button[type=submit]").click()

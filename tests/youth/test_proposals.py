@@ -37,7 +37,7 @@ def proposal_data(**overrides):
         "title": "Een skatebaan bij het park",
         "what": "Een skatebaan met een paar schansen.",
         "why": "Nu skaten we op de parkeerplaats. Dat is gevaarlijk.",
-        "neighbourhood": "Raamsdonksveer",
+        "area": "",  # the whole municipality
         "proposer_cost": "",
         "age_band": "12-15",
         "email": "",
@@ -143,14 +143,14 @@ def test_the_age_band_is_required_and_must_be_one_of_the_three(client, youth_hom
     assert not YouthProposal.objects.exists()
 
 
-def test_the_form_asks_nothing_else_about_the_person(client, youth_home):
+def test_the_form_asks_nothing_else_about_the_person(client, youth_home, areas):
     form = client.get(form_url(youth_home)).context["form"]
 
     assert set(form.fields) == {
         "title",
         "what",
         "why",
-        "neighbourhood",
+        "area",
         "proposer_cost",
         "age_band",
         "photo",
@@ -199,6 +199,70 @@ def test_the_form_page_shows_the_errors_with_the_text_kept(client, youth_home):
     assert 'href="#proposal-title"' in html
     assert "Mijn eigen tekst" in html
     assert 'aria-invalid="true"' in html
+
+
+# The place
+
+
+def test_the_place_is_chosen_from_the_villages_with_their_neighbourhoods(client, youth_home, areas):
+    html = client.get(form_url(youth_home)).content.decode()
+    select = html.split('id="proposal-area"')[1].split("</select>")[0]
+
+    assert re.findall(r'<option value="([^"]*)"', select) == [
+        "",
+        str(areas["raamsdonksveer"].pk),
+        str(areas["centrum"].pk),
+        str(areas["raamsdonk"].pk),
+    ]
+    assert '<optgroup label="Raamsdonksveer">' in select
+    assert select.index("<optgroup") < select.index(">Centrum<") < select.index("</optgroup>")
+    assert select.index("</optgroup>") < select.index(">Raamsdonk<")
+
+
+def test_a_proposal_about_a_neighbourhood_is_linked_to_its_area_page(client, youth_home, areas):
+    client.post(form_url(youth_home), proposal_data(area=str(areas["centrum"].pk)))
+
+    assert YouthProposal.objects.get().area == areas["centrum"]
+
+
+def test_a_proposal_without_a_place_is_about_the_whole_municipality(client, youth_home, areas):
+    client.post(form_url(youth_home), proposal_data(area=""))
+
+    assert YouthProposal.objects.get().area is None
+
+
+@pytest.mark.parametrize("value", ["999999", "Raamsdonksveer", "<script>"])
+def test_a_place_that_is_not_in_the_list_is_refused(client, youth_home, areas, value):
+    response = client.post(form_url(youth_home), proposal_data(area=value))
+
+    assert response.status_code == 400
+    assert "area" in response.context["form"].errors
+    assert not YouthProposal.objects.exists()
+
+
+def test_an_unpublished_area_cannot_be_chosen(client, youth_home, areas):
+    areas["raamsdonk"].unpublish()
+
+    response = client.post(form_url(youth_home), proposal_data(area=str(areas["raamsdonk"].pk)))
+
+    assert response.status_code == 400
+    assert "area" in response.context["form"].errors
+
+
+def test_without_area_pages_the_form_does_not_ask_for_a_place(client, youth_home):
+    response = client.get(form_url(youth_home))
+
+    assert "area" not in response.context["form"].fields
+    assert 'id="proposal-area"' not in response.content.decode()
+    assert client.post(form_url(youth_home), proposal_data()).status_code == 302
+
+
+def test_the_proposal_page_links_to_its_area_page(client, youth_home, areas):
+    proposal = ProposalFactory(youth_home=youth_home, area=areas["centrum"])
+
+    html = client.get(detail_url(youth_home, proposal)).content.decode()
+
+    assert f'href="{areas["centrum"].url}">Centrum</a>' in html
 
 
 # Photos
@@ -286,13 +350,15 @@ def test_a_published_proposal_shows_no_personal_data(client, youth_home):
     assert "15.000" in html
 
 
-def test_the_young_persons_text_is_always_escaped(client, youth_home):
+def test_the_young_persons_text_is_always_escaped(client, youth_home, areas):
     proposal = ProposalFactory(
         youth_home=youth_home,
         title='<script>alert("titel")</script>',
         what="<b>vet</b>\nnieuwe regel",
-        neighbourhood="<i>buurt</i>",
+        area=areas["centrum"],
     )
+    areas["centrum"].title = "<i>buurt</i>"
+    areas["centrum"].save_revision().publish()
 
     for url in (youth_home.url, detail_url(youth_home, proposal)):
         html = client.get(url).content.decode()

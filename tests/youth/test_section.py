@@ -52,11 +52,13 @@ def test_youth_home_page_lists_only_published_proposals(client, youth_home):
     assert "Afgewezen idee" not in html
 
 
-def test_proposal_card_shows_place_cost_and_photo_text_but_no_personal_data(client, youth_home):
+def test_proposal_card_shows_place_cost_and_photo_text_but_no_personal_data(
+    client, youth_home, areas
+):
     proposal = ProposalFactory(
         youth_home=youth_home,
         title="Licht op het fietspad",
-        neighbourhood="Raamsdonksveer",
+        area=areas["raamsdonksveer"],
         cost_estimate=80000,
         age_band="16-18",
         image="youth/proposals/fietspad.jpg",

@@ -6,15 +6,16 @@ batches come from ``youth.demo.rounds``.
 """
 
 import io
-import json
 from decimal import Decimal
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import Page
 
 from consultations.models import ModerationStatus
+from home.demo.page_setup import body_stream, grant_page_permissions
+from neighbourhoods.demo.areas import demo_area
 from youth.demo import content
 from youth.demo.rounds import build_rounds_demo
 from youth.models import YouthContact, YouthHomePage, YouthProposal
@@ -22,11 +23,6 @@ from youth.models import YouthContact, YouthHomePage, YouthProposal
 YOUTH_WORKERS_GROUP = "Jongerenwerkers"
 #: What youth workers may do with the pages under "Jongeren" (voting rounds).
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
-
-
-def body_stream(blocks) -> str:
-    """The demo body's (type, value) tuples as StreamField JSON."""
-    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
 
 
 def amount(value) -> Decimal | None:
@@ -60,22 +56,12 @@ def proposal_from(data: dict, youth_home: YouthHomePage, **fields) -> YouthPropo
         title=data["title"],
         what=data["what"],
         why=data["why"],
-        neighbourhood=data["neighbourhood"],
+        area=demo_area(data["area"]),
         proposer_cost=amount(data["proposer_cost"]),
         cost_estimate=amount(data["cost_estimate"]),
         age_band=data["age_band"],
         **fields,
     )
-
-
-def ensure_page_permissions(group: Group | None, page: Page) -> None:
-    """Let youth workers add, edit and publish voting rounds under the youth home page."""
-    if group is None:
-        return
-    for permission in Permission.objects.filter(
-        content_type__app_label="wagtailcore", codename__in=PAGE_PERMISSIONS
-    ):
-        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
 
 
 def build_proposals(youth_home: YouthHomePage) -> dict[str, YouthProposal]:
@@ -125,7 +111,9 @@ def build_youth_demo(builder, home: Page, teams: dict[str, Group]) -> YouthHomeP
         show_in_menus=True,
         **builder.ownership(team),
     )
-    ensure_page_permissions(Group.objects.filter(name=YOUTH_WORKERS_GROUP).first(), youth_home)
+    grant_page_permissions(
+        Group.objects.filter(name=YOUTH_WORKERS_GROUP).first(), youth_home, PAGE_PERMISSIONS
+    )
     proposals = build_proposals(youth_home)
     build_rounds_demo(builder, youth_home, proposals)
     return youth_home

@@ -3,7 +3,8 @@
 The texts are plain Dutch at level A2/B1 and address young people as "je". ``PROPOSALS`` are
 published proposals (the voting rounds in ``youth.demo.rounds`` pick from them by key);
 ``DUPLICATE`` is merged into the skate park proposal and ``PENDING`` waits for a youth worker.
-Amounts are in euro. E-mail addresses are on example.org only.
+Amounts are in euro. E-mail addresses are on example.org only. ``area`` is the title of an area
+page of the neighbourhoods demo ("Hele gemeente": none).
 """
 
 YOUTH_HOME = {
@@ -53,7 +54,7 @@ PROPOSALS = [
             "Dat is gevaarlijk en mensen klagen erover. "
             "Met een eigen plek kunnen we veilig oefenen."
         ),
-        "neighbourhood": "Raamsdonksveer",
+        "area": "Raamsdonksveer",
         "proposer_cost": 20000,
         "cost_estimate": 45000,
         "age_band": "12-15",
@@ -71,7 +72,7 @@ PROPOSALS = [
             "Een pannaveld is klein en past bijna overal. "
             "Jong en oud kan er spelen."
         ),
-        "neighbourhood": "Geertruidenberg",
+        "area": "Geertruidenberg",
         "proposer_cost": None,
         "cost_estimate": 30000,
         "age_band": "12-15",
@@ -88,7 +89,7 @@ PROPOSALS = [
             "Thuis is niet altijd plek voor je vrienden. "
             "Zo hebben we een eigen plek en zitten we niet bij mensen voor de deur."
         ),
-        "neighbourhood": "Raamsdonk",
+        "area": "Raamsdonk",
         "proposer_cost": 5000,
         "cost_estimate": 15000,
         "age_band": "16-18",
@@ -104,7 +105,7 @@ PROPOSALS = [
             "Er ligt veel zwerfafval in het park. De bakken zijn vaak vol. "
             "Met meer bakken blijft het park schoon. Dat is ook beter voor de dieren."
         ),
-        "neighbourhood": "Raamsdonksveer",
+        "area": "Raamsdonksveer",
         "proposer_cost": 1000,
         "cost_estimate": 4000,
         "age_band": "12-15",
@@ -120,7 +121,7 @@ PROPOSALS = [
             "Lid worden van een club is duur. Niet iedereen kan dat betalen. "
             "Zo kan iedereen sporten. En je leert nieuwe mensen kennen."
         ),
-        "neighbourhood": "Hele gemeente",
+        "area": "Hele gemeente",
         "proposer_cost": None,
         "cost_estimate": 12000,
         "age_band": "16-18",
@@ -136,7 +137,7 @@ PROPOSALS = [
             "In het weekend is er weinig te doen. Veel jongeren gaan naar Breda of Oosterhout. "
             "Met een eigen café blijven we in onze eigen stad."
         ),
-        "neighbourhood": "Geertruidenberg",
+        "area": "Geertruidenberg",
         "proposer_cost": 25000,
         "cost_estimate": 60000,
         "age_band": "19-23",
@@ -153,7 +154,7 @@ PROPOSALS = [
             "Dan voel ik me niet veilig op de fiets. "
             "Met licht zie je ook gaten in de weg beter."
         ),
-        "neighbourhood": "Raamsdonksveer",
+        "area": "Raamsdonksveer",
         "proposer_cost": None,
         "cost_estimate": 80000,
         "age_band": "16-18",
@@ -169,7 +170,7 @@ PROPOSALS = [
             "Je leert waar je eten vandaan komt. En je bent lekker buiten. "
             "De groente kun je mee naar huis nemen of op school koken."
         ),
-        "neighbourhood": "Raamsdonk",
+        "area": "Raamsdonk",
         "proposer_cost": 2000,
         "cost_estimate": 6000,
         "age_band": "12-15",
@@ -183,7 +184,7 @@ PROPOSALS = [
             "Als het warm is, heb je snel dorst. Dan hoef je geen flesje water te kopen. "
             "Dat is goedkoper en beter voor het milieu."
         ),
-        "neighbourhood": "Hele gemeente",
+        "area": "Hele gemeente",
         "proposer_cost": None,
         "cost_estimate": 9000,
         "age_band": "12-15",
@@ -200,7 +201,7 @@ PROPOSALS = [
             "Met een eigen muur kun je laten zien wat je kunt. "
             "En een saaie muur ziet er meteen mooier uit."
         ),
-        "neighbourhood": "Raamsdonksveer",
+        "area": "Raamsdonksveer",
         "proposer_cost": 500,
         "cost_estimate": 3500,
         "age_band": "19-23",
@@ -213,7 +214,7 @@ DUPLICATE = {
     "title": "Skatepark bij de sporthal",
     "what": "Een skatepark bij de sporthal in Raamsdonksveer, met een halfpipe.",
     "why": "Er is nergens een goede plek om te skaten.",
-    "neighbourhood": "Raamsdonksveer",
+    "area": "Raamsdonksveer",
     "proposer_cost": None,
     "cost_estimate": None,
     "age_band": "12-15",
@@ -224,7 +225,7 @@ PENDING = {
     "title": "Een bankje bij de bushalte",
     "what": "Een bankje en een dak bij de bushalte aan de Kerkstraat.",
     "why": "Je staat daar vaak lang te wachten. Als het regent, word je nat.",
-    "neighbourhood": "Raamsdonk",
+    "area": "Raamsdonk",
     "proposer_cost": None,
     "cost_estimate": None,
     "age_band": "12-15",

@@ -45,7 +45,14 @@ class YouthProposal(models.Model):
     title = models.CharField(_("title"), max_length=TITLE_MAX)
     what = models.TextField(_("what do you want"), max_length=TEXT_MAX)
     why = models.TextField(_("why is it a good idea"), max_length=TEXT_MAX)
-    neighbourhood = models.CharField(_("neighbourhood"), max_length=100, blank=True)
+    area = models.ForeignKey(
+        "neighbourhoods.AreaPage",
+        verbose_name=_("village or neighbourhood"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     proposer_cost = models.DecimalField(
         _("cost according to the proposer (euro)"),
         max_digits=9,

@@ -25,7 +25,7 @@ class Command(BaseCommand):
                     "Demo editors (same password): "
                     + ", ".join(result["people"])
                     + " (anna and bram: Team Burgerzaken; taalcoach; coordinator; kcc: contact"
-                    + " centre; participatie: participation staff)"
+                    + " centre; participatie: participation staff; wijk: neighbourhood team)"
                 )
         else:
             self.stdout.write("       password: unchanged (set DEMO_ADMIN_PASSWORD to choose one)")

@@ -1,0 +1,1 @@
+"""Wagtail admin for neighbourhoods: one module per concern."""

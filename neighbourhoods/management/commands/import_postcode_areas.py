@@ -1,0 +1,60 @@
+"""``manage.py import_postcode_areas FILE.csv [--dry-run]``: replace the postcode mapping.
+
+The format is described in ``neighbourhoods.postcode_import``. With errors, every bad line goes
+to stderr (in English), nothing changes and the command exits with status 1.
+"""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError, no_translations
+
+from neighbourhoods.postcode_import import (
+    MAX_BYTES,
+    PostcodeFileError,
+    decode_csv_file,
+    import_postcodes,
+)
+
+
+class Command(BaseCommand):
+    help = "Replace the mapping of postcodes to area pages with the rows of a CSV file."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "file", type=Path, help="CSV file: postcode,letters_from,letters_to,area"
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Only check the file and report what would change.",
+        )
+
+    @no_translations  # one language on the terminal: English, like the rest of the output
+    def handle(self, *args, file: Path, dry_run: bool, **options):
+        try:
+            with file.open("rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+            text = decode_csv_file(data)
+        except OSError as error:
+            raise CommandError(f"Cannot read {file}: {error.strerror}") from error
+        except PostcodeFileError as error:
+            raise CommandError(str(error)) from error
+
+        result = import_postcodes(text, dry_run=dry_run)
+        if not result.ok:
+            for line in result.error_lines():
+                self.stderr.write(line)
+            raise CommandError(
+                f"{len(result.errors)} error(s) in {file}; the postcode mapping was not changed."
+            )
+        if dry_run:
+            self.stdout.write(
+                f"The file is valid: {result.created} rows would replace the "
+                f"{result.replaced} current rows. Nothing was changed (dry run)."
+            )
+        else:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Imported {result.created} rows; {result.replaced} old rows were replaced."
+                )
+            )

@@ -1,0 +1,89 @@
+"""Factories for the neighbourhoods tests: area pages, meetings, office hours, initiatives."""
+
+import datetime
+from decimal import Decimal
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+
+from neighbourhoods.models import (
+    AreaIndexPage,
+    AreaKind,
+    AreaPage,
+    Initiative,
+    Meeting,
+    MeetingKind,
+    NeighbourhoodBudget,
+    RecurringOfficeHours,
+    Weekday,
+    WeekOfMonth,
+)
+
+
+class AreaIndexPageFactory(wagtail_factories.PageFactory):
+    title = "In uw buurt"
+    slug = "wijken"
+    intro = "Zie wat er speelt in uw kern of wijk."
+
+    class Meta:
+        model = AreaIndexPage
+
+
+class AreaPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Wijk {n}")
+    intro = "Alles over deze wijk."
+    kind = AreaKind.VILLAGE
+
+    class Meta:
+        model = AreaPage
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    kind = MeetingKind.NEIGHBOURHOOD_TABLE
+    topic = factory.Sequence(lambda n: f"Wijktafel {n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    ends_at = factory.LazyAttribute(lambda meeting: meeting.starts_at + datetime.timedelta(hours=2))
+    location_name = "Wijkcentrum De Schakel"
+    address = "Schakelplein 1, 4941 AB Raamsdonksveer"
+    accessibility_note = "De ingang zonder drempel is aan de achterkant."
+    hosts = "De wijkregisseur en de wijkagent"
+
+    class Meta:
+        model = Meeting
+
+
+class RecurringOfficeHoursFactory(factory.django.DjangoModelFactory):
+    topic = "Wijkspreekuur"
+    week_of_month = WeekOfMonth.FIRST
+    weekday = Weekday.TUESDAY
+    start_time = datetime.time(10, 0)
+    end_time = datetime.time(11, 30)
+    starts_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=60))
+    location_name = "Bibliotheek Raamsdonksveer"
+    address = "Raadhuisplein 2, 4941 EA Raamsdonksveer"
+    hosts = "De wijkregisseur"
+
+    class Meta:
+        model = RecurringOfficeHours
+
+
+class BudgetFactory(factory.django.DjangoModelFactory):
+    year = factory.LazyFunction(lambda: timezone.localdate().year)
+    amount = Decimal("5000.00")
+
+    class Meta:
+        model = NeighbourhoodBudget
+
+
+class InitiativeFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Bankje in het park {n}")
+    description = "Wij willen een bankje bij de speeltuin."
+    location = "Speeltuin aan de Parklaan"
+    helpers = "Vijf buren helpen met plaatsen."
+    budget_requested = Decimal("750.00")
+    contact_name = "Fatima de Vries"
+    contact_email = factory.Sequence(lambda n: f"initiatiefnemer{n}@example.org")
+
+    class Meta:
+        model = Initiative
