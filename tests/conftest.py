@@ -42,6 +42,17 @@ def english_home(home, locales):
 
 
 @pytest.fixture(autouse=True)
+def default_language():
+    """A request to an English page leaves English active in the test thread (LocaleMiddleware
+    activates it and nothing deactivates it); start and end every test in the default language."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Rate limits and cached fragments must not leak from one test into the next."""
     from django.core.cache import cache
