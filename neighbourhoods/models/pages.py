@@ -13,6 +13,7 @@ import datetime
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -97,24 +98,29 @@ class AreaPage(AreaAgendaRoutes, InitiativeRoutes, RoutablePageMixin, PublicPage
     class Meta:
         verbose_name = _("area page")
 
-    # Which areas count as "this area"
+    # Which areas count as "this area". A page instance lives for one request, so the tree is
+    # read once per instance: the area page asks these questions for every list it shows.
+
+    @cached_property
+    def _ancestor_areas(self) -> list["AreaPage"]:
+        return list(AreaPage.objects.ancestor_of(self).order_by("-depth"))
+
+    @cached_property
+    def _descendant_area_keys(self) -> set:
+        return set(AreaPage.objects.descendant_of(self).values_list("translation_key", flat=True))
 
     def area_chain(self) -> list["AreaPage"]:
         """This area and the area pages above it (its village), nearest first."""
-        ancestors = AreaPage.objects.ancestor_of(self).order_by("-depth")
-        return [self, *ancestors]
+        return [self, *self._ancestor_areas]
 
     def related_area_keys(self) -> list:
         """Translation keys of this area, the areas above it and the areas below it."""
         keys = {page.translation_key for page in self.area_chain()}
-        keys.update(AreaPage.objects.descendant_of(self).values_list("translation_key", flat=True))
-        return sorted(keys)
+        return sorted(keys | self._descendant_area_keys)
 
     def own_area_keys(self) -> list:
         """Translation keys of this area and the areas below it (not the village above it)."""
-        keys = {self.translation_key}
-        keys.update(AreaPage.objects.descendant_of(self).values_list("translation_key", flat=True))
-        return sorted(keys)
+        return sorted({self.translation_key} | self._descendant_area_keys)
 
     def neighbourhoods(self):
         """The published area pages directly under this one."""
