@@ -10,6 +10,7 @@ import io
 import json
 import os
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -43,9 +44,28 @@ from youth.demo.builder import build_youth_demo
 ADMIN_USERNAME = "admin"
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
 
-# Months since the last review, cycled over the demo pages: with a 12-month interval this gives
-# a realistic mix of current (1-9), due-soon (11) and overdue (13-14) content.
-REVIEW_AGES_IN_MONTHS = [1, 3, 11, 6, 14, 2, 9, 13, 4, 11]
+# Days until the next review, cycled over the demo content: a realistic mix of current (60 days
+# or more), due-soon (15, inside DUE_SOON_DAYS on every day of the year) and overdue (negative)
+# items. Day offsets, not months, so the mix does not depend on the length of this month.
+DAYS_UNTIL_REVIEW = [300, 200, 15, 120, -45, 330, 90, -20, 240, 15]
+
+
+@dataclass(frozen=True)
+class DemoReviewDue:
+    """A demo item whose next review falls ``days`` days after ``today``."""
+
+    today: datetime.date
+    days: int
+
+    def last_reviewed_on(self, interval_months: int) -> datetime.date:
+        """The last-review date that puts the next review ``days`` days from today.
+
+        Going back and forth by calendar months can clamp the day (31 Aug - 6 months = 28 Feb,
+        + 6 months = 28 Aug), so the review may fall up to three days earlier; the offsets in
+        ``DAYS_UNTIL_REVIEW`` leave room for that. The date is never after today.
+        """
+        due = self.today + datetime.timedelta(days=self.days)
+        return min(add_months(due, -interval_months), self.today)
 
 
 def site_address() -> tuple[str, int]:
@@ -193,6 +213,8 @@ class DemoSiteBuilder:
             return existing.specific
         reviewed_on = fields.pop("last_reviewed_at", None)
         page = model(slug=slug, locale=parent.locale, **fields)
+        if isinstance(reviewed_on, DemoReviewDue):
+            reviewed_on = reviewed_on.last_reviewed_on(page.review_interval)
         parent.add_child(instance=page)
         page.save_revision().publish()
         if reviewed_on:
@@ -216,14 +238,16 @@ class DemoSiteBuilder:
         self.created += 1
         return translated
 
-    def next_review_date(self) -> datetime.date:
-        """A last-reviewed date from the demo mix of current, due-soon and overdue content."""
-        months = REVIEW_AGES_IN_MONTHS[self.review_index % len(REVIEW_AGES_IN_MONTHS)]
+    def next_review_due(self) -> "DemoReviewDue":
+        """The next item's place in the demo mix of current, due-soon and overdue content."""
+        days = DAYS_UNTIL_REVIEW[self.review_index % len(DAYS_UNTIL_REVIEW)]
         self.review_index += 1
-        return add_months(self.today, -months)
+        return DemoReviewDue(self.today, days)
 
     def ownership(self, team: Group) -> dict:
-        return {"owning_team": team, "last_reviewed_at": self.next_review_date()}
+        """Owner and review history for ``child()``, which resolves the review date once it
+        knows the page type's review interval."""
+        return {"owning_team": team, "last_reviewed_at": self.next_review_due()}
 
     def ensure_home(self) -> HomePage:
         """The Dutch home page as the root of the default site (replacing Wagtail's welcome page)."""

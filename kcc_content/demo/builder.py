@@ -160,7 +160,9 @@ class KccDemoBuilder:
         for answer, data in created:
             answer.related_answers = [answers[key] for key in data["related_answers"]]
             publish(answer)
-            self.set_review_date(answer, self.builder.next_review_date())
+            self.set_review_date(
+                answer, self.builder.next_review_due().last_reviewed_on(answer.review_interval)
+            )
         self.new_answers += len(created)
         return answers
 
