@@ -7,6 +7,7 @@ rule such as "every first Tuesday of the month, 10:00 to 11:30" from which the d
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
@@ -88,12 +89,18 @@ class Meeting(MeetingPlaceMixin):
 
 
 class WeekOfMonth(models.IntegerChoices):
+    """Which week of the month a schedule meets.
+
+    The ordinals carry a translation context because "second" is also a unit of time ("seconde"
+    in Dutch); the context is a literal so that makemessages extracts it.
+    """
+
     EVERY = 0, _("every week")
-    FIRST = 1, _("first")
-    SECOND = 2, _("second")
-    THIRD = 3, _("third")
-    FOURTH = 4, _("fourth")
-    LAST = -1, _("last")
+    FIRST = 1, pgettext_lazy("ordinal weekday of the month", "first")
+    SECOND = 2, pgettext_lazy("ordinal weekday of the month", "second")
+    THIRD = 3, pgettext_lazy("ordinal weekday of the month", "third")
+    FOURTH = 4, pgettext_lazy("ordinal weekday of the month", "fourth")
+    LAST = -1, pgettext_lazy("ordinal weekday of the month", "last")
 
 
 class Weekday(models.IntegerChoices):
