@@ -20,6 +20,7 @@ COPY . .
 COPY --from=frontend /build/node_modules ./node_modules
 RUN /venv/bin/python manage.py compilemessages --ignore=node_modules -v0 \
     && DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=build-only ALLOWED_HOSTS=build \
+       EMAIL_URL=smtp://localhost:25 \
        /venv/bin/python manage.py collectstatic --noinput -v0 \
     && rm -rf node_modules
 
@@ -38,4 +39,5 @@ USER wagtail
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD curl --fail --silent http://127.0.0.1:${PORT}/healthz -H "X-Forwarded-Proto: https" || exit 1
-CMD ["sh", "-c", "gunicorn config.wsgi:application --bind 0.0.0.0:${PORT} --workers ${GUNICORN_WORKERS:-3} --access-logfile - --forwarded-allow-ips='*'"]
+# Bind address, workers and an access log without query strings or client addresses: config/gunicorn.py
+CMD ["gunicorn", "--config", "python:config.gunicorn", "config.wsgi:application"]

@@ -50,6 +50,7 @@ format: install
 
 checks: setup ## Django's deployment checks and missing migrations
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=ci-dummy-secret-key-with-enough-length-0123456789abcdef ALLOWED_HOSTS=example.org \
+		EMAIL_URL=smtp://localhost:25 \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 

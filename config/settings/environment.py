@@ -9,6 +9,7 @@ import os
 from urllib.parse import urlparse
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 
 def env_bool(name: str, default: bool = False) -> bool:
@@ -107,10 +108,36 @@ def cache_config(environ=os.environ) -> dict:
     }
 
 
-def email_config(environ=os.environ) -> dict:
-    """Outgoing mail: ``EMAIL_URL`` (smtp://user:pass@host:port, smtps:// for TLS) or console."""
+def shared_cache_config(environ=os.environ) -> dict:
+    """Production: a cache every worker shares, for rate limits. Redis when ``REDIS_URL`` is set,
+    else a database table (``manage.py createcachetable``); never per-process memory."""
+    if environ.get("REDIS_URL"):
+        return cache_config(environ)
+    return {
+        "default": {
+            "BACKEND": "home.cache_backends.CountingDatabaseCache",
+            "LOCATION": "django_cache",
+        }
+    }
+
+
+EMAIL_URL_MISSING = (
+    "EMAIL_URL must be set in the environment for production (for example "
+    "smtp://localhost:25): without it every e-mail, with its addresses, names and links, "
+    "would be printed to the log."
+)
+
+
+def email_config(environ=os.environ, required: bool = False) -> dict:
+    """Outgoing mail: ``EMAIL_URL`` (smtp://user:pass@host:port, smtps:// for TLS) or console.
+
+    The console fallback prints whole messages, personal data included, to the log: fine on a
+    developer's machine, never in production, which passes ``required=True``.
+    """
     url = environ.get("EMAIL_URL")
     if not url:
+        if required:
+            raise ImproperlyConfigured(EMAIL_URL_MISSING)
         return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
     parsed = urlparse(url)
     return {

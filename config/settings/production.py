@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from config.settings.base import *  # noqa: F403
-from config.settings.environment import env_bool, env_list
+from config.settings.environment import email_config, env_bool, env_list
 
 DEBUG = False
 
@@ -16,6 +16,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment for production.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Never the console backend: it would print whole e-mails (addresses, names, links) to the log.
+globals().update(email_config(required=True))
 
 # HTTPS everywhere; a proxy in front of gunicorn terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

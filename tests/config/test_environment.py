@@ -82,7 +82,7 @@ def load_production_settings(**env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "EMAIL_URL", "DJANGO_SETTINGS_MODULE"}
     }
     environment.update(env, DJANGO_SETTINGS_MODULE="config.settings.production")
     code = (
@@ -115,7 +115,9 @@ def test_production_refuses_to_start_without_its_secrets(env, message):
 
 
 def test_production_sets_secure_cookies_and_hsts():
-    result = load_production_settings(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
+    result = load_production_settings(
+        SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org", EMAIL_URL="smtp://localhost:25"
+    )
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "31536000", "True"]
