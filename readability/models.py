@@ -100,6 +100,7 @@ class ReadabilityResult(models.Model):
 
     class Meta:
         verbose_name = _("readability result")
+        permissions = [("view_readability_report", _("Can view the readability report"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["content_type", "object_id"], name="one_readability_result_per_object"

@@ -2,14 +2,21 @@
 
 import django_filters
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
-from wagtail.permissions import page_permission_policy
 
 from readability.models import ReadabilityResult
+
+REPORT_PERMISSION = "readability.view_readability_report"
+
+
+def can_view_readability_report(user) -> bool:
+    """Whether ``user`` may open the "Leesbaarheid" report (coordinators, language coaches)."""
+    return user.is_active and user.has_perm(REPORT_PERMISSION)
 
 
 def _sections(request):
@@ -46,8 +53,6 @@ class ReadabilityReportView(ReportView):
     index_url_name = "readability_report"
     index_results_url_name = "readability_report_results"
     filterset_class = ReadabilityReportFilterSet
-    permission_policy = page_permission_policy
-    any_permission_required = ["add", "change", "publish"]
     model = ReadabilityResult
     columns = [
         TitleColumn("title", label=_("Title"), get_url=_edit_url),
@@ -81,6 +86,11 @@ class ReadabilityReportView(ReportView):
         "problems": _("Checks to improve"),
         "analysed_at": _("Checked"),
     }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_view_readability_report(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         return ReadabilityResult.objects.select_related(

@@ -5,13 +5,13 @@ from django.db.models.functions import Cast
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from readability.models import OfficialeseWord, ReadabilityResult
-from readability.reports import ReadabilityReportView
+from readability.reports import ReadabilityReportView, can_view_readability_report
 from readability.results import result_for
 from readability.views import live_check
 
@@ -29,9 +29,16 @@ def register_readability_urls():
     ]
 
 
+class ReadabilityReportMenuItem(MenuItem):
+    """The report's menu entry, shown to whoever may open the report."""
+
+    def is_shown(self, request):
+        return can_view_readability_report(request.user)
+
+
 @hooks.register("register_reports_menu_item")
 def register_readability_report_menu_item():
-    return AdminOnlyMenuItem(
+    return ReadabilityReportMenuItem(
         _("Readability"), reverse("readability_report"), icon_name="doc-full-inverse", order=700
     )
 
