@@ -56,7 +56,8 @@ def format_report(report: Report) -> str:
         if not sentence["findings"]:
             continue
         in_sentences.update(sentence["findings"])
-        sentence_lines.append(f"  {number}. {sentence['text']}")
+        # A wrapped sentence is printed on one line.
+        sentence_lines.append(f"  {number}. {' '.join(sentence['text'].split())}")
         sentence_lines += [_finding_line(findings[index]) for index in sentence["findings"]]
     if sentence_lines:
         lines += ["", "Zinnen met opmerkingen", *sentence_lines]

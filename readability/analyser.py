@@ -123,27 +123,11 @@ def _layout(blocks: Sequence[tuple[str, str]]) -> tuple[str, list[Block]]:
         if kind == "heading":
             layout.append(Block(HEADING, ((start, length),)))
         elif kind == "list_item" and previous_kind == "list_item":
-            layout[-1] = Block(LIST, layout[-1].lines + _line_spans(block_text, start))
+            layout[-1] = Block(LIST, (*layout[-1].lines, (start, length)))
         else:
-            layout.append(
-                Block(LIST if kind == "list_item" else PARAGRAPH, _line_spans(block_text, start))
-            )
+            layout.append(Block(LIST if kind == "list_item" else PARAGRAPH, ((start, length),)))
         previous_kind = kind
     return "".join(parts), layout
-
-
-def _line_spans(block_text: str, offset: int) -> tuple[tuple[int, int], ...]:
-    """Spans of the non-blank lines of a block that starts at ``offset`` (a line break inside a
-    paragraph ends a sentence, as everywhere)."""
-    spans = []
-    position = offset
-    for line in block_text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            start = position + line.index(stripped)
-            spans.append((start, start + len(stripped)))
-        position += len(line) + 1
-    return tuple(spans)
 
 
 def _units(text: str, blocks: list[Block]) -> list[_Unit]:

@@ -7,8 +7,8 @@ gemeente betaald") is the passive the B1 guidance asks writers to avoid. *zijn* 
 We do not parse. A participle is recognised by its shape: ``ge…d/t`` with an optional separable
 prefix (opgehaald, ingevuld, aangevraagd, teruggestuurd), an inseparable prefix without ``ge``
 (betaald, verstuurd, ontvangen, herhaald, erkend) or a list of strong participles (gegeven,
-genomen, meegenomen). It must stand within a few words after the auxiliary in the same clause, or
-right before it with at most some modal verbs between ("dat het formulier ingevuld moet worden").
+genomen, meegenomen). It must stand after the auxiliary in the same clause, however long the
+middle field between them, or right before it with at most some modal verbs between ("dat het formulier ingevuld moet worden").
 A clause ends at ``, ; : ( )``, at a conjunction that opens a new clause (dat, die, omdat, ...)
 and at another auxiliary: "de brief die wij hebben ontvangen" has no passive.
 
@@ -49,8 +49,11 @@ CLAUSE_OPENERS = word_set(
     """
 )
 AUXILIARIES = WORDEN_FORMS | ZIJN_FORMS | HEBBEN_FORMS
-# How far after the auxiliary the participle may stand: "werd door de gemeente in 2024 betaald".
-WINDOW_AFTER = 8
+# The participle closes the clause (the "right bracket"); the middle field before it can be long
+# in Dutch ("wordt vanaf volgende maand op dinsdagochtend voor acht uur door een nieuwe vervoerder
+# opgehaald"), so the search runs to the end of the clause. This cap only bounds the work on an
+# unpunctuated run-on text.
+MAX_MIDDLE_FIELD = 40
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]–]")
 
 SEPARABLE_PREFIXES = tuple(
@@ -256,8 +259,9 @@ def _clause_break(text: str, left: Token, right: Token) -> bool:
 
 
 def _participle_after(text: str, tokens: Sequence[Token], index: int) -> int | None:
-    """Index of the first participle after the auxiliary at ``index``, within its clause."""
-    for position in range(index + 1, min(len(tokens), index + 1 + WINDOW_AFTER)):
+    """Index of the first participle after the auxiliary at ``index``, up to the end of its
+    clause (punctuation, a word that opens a new clause, or another auxiliary)."""
+    for position in range(index + 1, min(len(tokens), index + 1 + MAX_MIDDLE_FIELD)):
         token = tokens[position]
         if _clause_break(text, tokens[position - 1], token):
             return None

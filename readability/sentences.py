@@ -7,7 +7,8 @@ Layout rules (plain text as editors and the CLI give it):
   Markdown ``#``, is a heading. Headings end the sentence before them and start a new section.
 - A line starting with ``- ``, ``* ``, ``• ``, ``1. `` or ``1) `` is a list item; an indented line
   right after it continues the item. Consecutive items form a list.
-- Every line break ends a sentence, and so does every list item.
+- A single line break inside a paragraph or a list item is a space: text wrapped at a fixed
+  width reads as the sentences it holds. A blank line, a heading and a list item end a sentence.
 
 Within a line, ``.``, ``!``, ``?`` and ``;`` end a sentence, except where a full stop belongs to
 an abbreviation (o.a., bijv., t.a.v., dhr., ...), an initial ("J. de Vries"), a number, time or
@@ -57,7 +58,8 @@ _HAS_WORD = re.compile(r"[^\W_]")
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A heading, a paragraph or a list: its kind and the spans of its lines or list items."""
+    """A heading, a paragraph or a list: its kind and its spans (one per list item; a heading or
+    paragraph has one span, which may cross line breaks)."""
 
     kind: str
     lines: tuple[tuple[int, int], ...]
@@ -120,12 +122,13 @@ def split_blocks(text: str, headings: Iterable[str] = ()) -> list[Block]:
                 current_kind = LIST
             current_lines.append((line_start + marker.end(), end))
         elif current_kind == LIST and line[:1] in " \t":
-            # An indented line under a list item continues that item (on a line of its own).
-            current_lines.append((start, end))
+            # An indented line under a list item continues that item's text.
+            current_lines[-1] = (current_lines[-1][0], end)
+        elif current_kind == PARAGRAPH:
+            current_lines[-1] = (current_lines[-1][0], end)
         else:
-            if current_kind != PARAGRAPH:
-                close()
-                current_kind = PARAGRAPH
+            close()
+            current_kind = PARAGRAPH
             current_lines.append((start, end))
     close()
     return blocks
@@ -169,7 +172,10 @@ def _full_stop_ends_sentence(text: str, dot: int, line_start: int, line_end: int
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans within one line or list item ``text[start:end]`` (no line breaks in it)."""
+    """Sentence spans within one paragraph or list item ``text[start:end]``.
+
+    Line breaks inside the span are white space like any other; the caller splits paragraphs.
+    """
     stop = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     sentence_start = start

@@ -36,9 +36,10 @@ def documents() -> dict[str, tuple[Report, Report]]:
             complex_sentences, simple_sentences = sides[row["Document ID"]]
             complex_sentences.append(row["Complex"].strip())
             simple_sentences.append(row["Simple"].strip())
-    # One sentence (pair) per line: a line break ends a sentence, also where a cell has no full stop.
+    # One sentence (pair) per paragraph: a blank line ends a sentence, also where a cell has no
+    # full stop (a single line break would join the cells).
     return {
-        document: (analyse("\n".join(original)), analyse("\n".join(simplified)))
+        document: (analyse("\n\n".join(original)), analyse("\n\n".join(simplified)))
         for document, (original, simplified) in sides.items()
     }
 

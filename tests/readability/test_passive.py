@@ -153,3 +153,39 @@ def test_passive_share_counts_sentences_with_a_worden_passive():
     assert report.passive_share == 0.5
     assert report.checks["passive"].severity == "red"
     assert report.checks["passive"].value == 50.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "match"),
+    [
+        (
+            "Uw afval wordt vanaf volgende maand op dinsdagochtend voor acht uur door een nieuwe"
+            " vervoerder opgehaald.",
+            "wordt vanaf volgende maand op dinsdagochtend voor acht uur door een nieuwe vervoerder"
+            " opgehaald",
+        ),
+        (
+            "De subsidie werd in het voorjaar van 2024 na een lang gesprek met alle bewoners van de"
+            " straat toegekend.",
+            "werd in het voorjaar van 2024 na een lang gesprek met alle bewoners van de straat"
+            " toegekend",
+        ),
+        (
+            "Uw aanvraag wordt binnen acht weken na ontvangst van alle stukken door een medewerker"
+            " van het team Vergunningen beoordeeld.",
+            "wordt binnen acht weken na ontvangst van alle stukken door een medewerker van het team"
+            " Vergunningen beoordeeld",
+        ),
+    ],
+)
+def test_passive_is_found_after_a_long_middle_field(sentence, match):
+    assert passives(sentence) == [(WORDEN, match)]
+
+
+def test_the_search_for_a_participle_stops_at_the_end_of_the_clause():
+    # "ontvangen" belongs to the clause after the comma, not to "wordt".
+    assert (
+        passives("Het wordt een drukke week voor ons team, want wij hebben veel post ontvangen.")
+        == []
+    )
+    assert passives("U wordt lid van de vereniging en u betaalt elk jaar een bijdrage.") == []

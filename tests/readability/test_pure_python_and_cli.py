@@ -67,6 +67,30 @@ def test_cli_shows_problem_sentences_with_their_suggestions():
     assert "(suggestie: om)" in result.stdout
 
 
+# 19 words, one passive sentence, wrapped at a fixed width as text files often are.
+WRAPPED_PASSIVE = (
+    "De aanvraag voor een parkeervergunning in het\n"
+    "centrum van de stad wordt binnen vier weken\n"
+    "door de gemeente behandeld.\n"
+)
+
+
+def test_cli_reads_a_wrapped_sentence_as_one_sentence_with_its_passive():
+    result = run("-m", "readability", "--json", "-", stdin=WRAPPED_PASSIVE)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["sentence_count"] == 1
+    assert data["words"] == 19
+    assert [finding["code"] for finding in data["findings"]].count("passive") == 1
+
+
+def test_cli_prints_a_wrapped_sentence_on_one_line():
+    result = run("-m", "readability", "-", stdin=WRAPPED_PASSIVE)
+    assert result.returncode == 0, result.stderr
+    assert "Woorden: 19, zinnen: 1," in result.stdout
+    assert "  1. De aanvraag voor een parkeervergunning in het centrum van de stad" in result.stdout
+
+
 def test_cli_exits_with_2_and_a_clear_message_for_a_missing_file(tmp_path):
     missing = tmp_path / "bestaat-niet.txt"
     result = run("-m", "readability", str(missing))

@@ -109,8 +109,27 @@ def test_closing_quotes_and_brackets_stay_with_their_sentence():
     assert_split("(Zie de bijlage.) Daarna wel.", "(Zie de bijlage.)", "Daarna wel.")
 
 
-def test_a_line_break_ends_a_sentence_even_without_punctuation():
-    assert_split("Afval scheiden\nhelpt het milieu", "Afval scheiden", "helpt het milieu")
+def test_a_single_line_break_inside_a_paragraph_is_a_space():
+    assert_split("Afval scheiden\nhelpt het milieu", "Afval scheiden\nhelpt het milieu")
+
+
+def test_a_blank_line_ends_a_paragraph_and_its_sentence():
+    assert_split("Afval scheiden\n\nhelpt het milieu", "Afval scheiden", "helpt het milieu")
+
+
+def test_a_wrapped_sentence_stays_one_sentence_and_its_neighbours_stay_apart():
+    text = "Kom op tijd. Uw aanvraag wordt door\nde medewerkers van de gemeente\nbehandeld. Dank u."
+    assert_split(
+        text,
+        "Kom op tijd.",
+        "Uw aanvraag wordt door\nde medewerkers van de gemeente\nbehandeld.",
+        "Dank u.",
+    )
+
+
+def test_an_indented_line_continues_its_list_item():
+    text = "Neem mee:\n- uw paspoort of\n  uw rijbewijs\n- een pasfoto"
+    assert_split(text, "Neem mee:", "uw paspoort of\n  uw rijbewijs", "een pasfoto")
 
 
 def test_list_items_end_sentences_and_exclude_their_markers():
@@ -122,7 +141,7 @@ def test_list_items_end_sentences_and_exclude_their_markers():
 
 def test_headings_are_not_sentences_but_end_the_one_before():
     text = "# Afval\nWij halen het op\nWanneer\nKijk in de app."
-    assert_split(text, "Wij halen het op", "Wanneer", "Kijk in de app.")
+    assert_split(text, "Wij halen het op\nWanneer\nKijk in de app.")
     assert sentence_spans(text, headings=[" Wanneer "]) == spans_of(
         text, "Wij halen het op", "Kijk in de app."
     )
@@ -134,8 +153,8 @@ def test_blocks_separate_headings_paragraphs_and_lists():
     assert [block.kind for block in blocks] == [HEADING, PARAGRAPH, LIST, PARAGRAPH]
     heading, paragraph, listing, after = blocks
     assert text[heading.start : heading.end] == "Afval"
-    assert [text[s:e] for s, e in paragraph.lines] == ["Eerste zin. Tweede zin.", "Derde regel."]
-    assert [text[s:e] for s, e in listing.lines] == ["een", "vervolg", "twee"]
+    assert [text[s:e] for s, e in paragraph.lines] == ["Eerste zin. Tweede zin.\nDerde regel."]
+    assert [text[s:e] for s, e in listing.lines] == ["een\n  vervolg", "twee"]
     assert text[after.start : after.end] == "Na de lijst."
 
 
