@@ -31,7 +31,7 @@ class ReviewStatus(StrEnum):
 
 REVIEW_STATUS_LABELS = {
     ReviewStatus.CURRENT: _("Current"),
-    ReviewStatus.DUE_SOON: _("Due within 30 days"),
+    ReviewStatus.DUE_SOON: _("Due soon"),
     ReviewStatus.OVERDUE: _("Overdue"),
 }
 

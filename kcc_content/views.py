@@ -20,6 +20,7 @@ from wagtail.permissions import page_permission_policy
 from kcc_content.models import ReviewSchedule
 from kcc_content.ownership import REVIEW_STATUS_LABELS, ReviewStatus
 from kcc_content.review import is_owned, mark_reviewed
+from kcc_content.review_columns import ReviewDateColumn
 
 
 def mark_page_reviewed(request, page_id: int):
@@ -96,7 +97,7 @@ class ContentReviewReportView(ReportView):
         Column("owning_team", label=gettext_lazy("Owning team")),
         Column("responsible_person", label=gettext_lazy("Responsible person")),
         Column("status_label", label=gettext_lazy("Status")),
-        DateColumn("next_review_date", label=gettext_lazy("Next review")),
+        ReviewDateColumn("next_review_date", label=gettext_lazy("Next review")),
         DateColumn("last_reviewed_at", label=gettext_lazy("Last reviewed on")),
         Column("last_reviewed_by", label=gettext_lazy("Last reviewed by")),
     ]

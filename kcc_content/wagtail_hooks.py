@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, DateColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import Column, UpdatedAtColumn
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.admin.widgets.button import Button, ListingButton
 from wagtail.models import Page
@@ -21,6 +21,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from kcc_content.models import QuestionAnswer, ReviewSchedule
 from kcc_content.review import REVIEWED_ACTION, is_owned
+from kcc_content.review_columns import ReviewDateColumn
 from kcc_content.views import ContentReviewReportView, mark_page_reviewed
 
 DASHBOARD_LIMIT = 15
@@ -131,7 +132,7 @@ class OwnedPageViewSet(PageViewSet):
     columns = [
         *PageViewSet.index_view_class.base_columns,
         Column("review_owner", label=_("Owning team"), width="12%"),
-        DateColumn("review_next_date", label=_("Next review"), width="12%"),
+        ReviewDateColumn("review_next_date", label=_("Next review"), width="14%"),
     ]
 
 

@@ -3,6 +3,7 @@
 import io
 
 import openpyxl
+from bs4 import BeautifulSoup
 import pytest
 from django.test import Client
 from freezegun import freeze_time
@@ -79,6 +80,12 @@ def test_another_teams_dashboard_does_not_show_them(client, teams, dated_pages):
     assert "alle inhoud van uw teams is actueel" in html.lower()
 
 
+def report_titles(html: str) -> set[str]:
+    """The titles in the rows of an admin report's table."""
+    soup = BeautifulSoup(html, "html.parser")
+    return {cell.get_text(" ", strip=True) for cell in soup.select("tbody tr td.title a")}
+
+
 @freeze_time("2026-11-29")
 def test_the_report_filters_by_status_and_team_and_exports(admin_client, teams, dated_pages):
     overdue = admin_client.get("/admin/reports/content-review/?status=overdue").content.decode()
@@ -88,8 +95,8 @@ def test_the_report_filters_by_status_and_team_and_exports(admin_client, teams, 
     xlsx = admin_client.get("/admin/reports/content-review/?export=xlsx")
     csv = admin_client.get("/admin/reports/content-review/?export=csv&status=due_soon")
 
-    assert "Te-laat" in overdue and "Binnenkort" not in overdue
-    assert "Te-laat" not in team_b
+    assert report_titles(overdue) == {"Te-laat"}
+    assert "Te-laat" not in report_titles(team_b)
     rows = list(openpyxl.load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active.values)
     assert {"Te-laat", "Binnenkort", "Actueel"} <= {row[0] for row in rows}
     csv_text = b"".join(csv.streaming_content).decode()
@@ -102,3 +109,31 @@ def test_the_page_explorer_shows_owner_and_next_review_columns(admin_client, tea
 
     assert "Volgende controle" in html
     assert "Team Burgerzaken" in html
+
+
+@freeze_time("2026-11-29")
+def test_the_explorer_shows_each_next_review_date_with_its_status_in_words(
+    admin_client, teams, dated_pages
+):
+    html = admin_client.get(f"/admin/pages/{teams['a']['section'].pk}/").content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+
+    cells = {}
+    for row in soup.select("tbody tr"):
+        title = row.select_one("td.title a, td.title")
+        review = row.find("time")
+        if title and review:
+            status = review.find_next_sibling("span")
+            cells[title.get_text(" ", strip=True)] = (
+                review["datetime"],
+                status.get_text(strip=True),
+            )
+
+    rows = {
+        slug: next(value for text, value in cells.items() if page.title in text)
+        for slug, page in dated_pages.items()
+    }
+    assert rows["current"] == ("2027-10-01", "Actueel")
+    assert rows["due_soon"] == ("2026-12-20", "Binnenkort")
+    assert rows["overdue"] == ("2026-10-01", "Te laat")
+    assert "Zojuist" not in html
