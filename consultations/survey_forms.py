@@ -57,17 +57,36 @@ def split_choices(text: str) -> list[str]:
     return [part.strip() for part in (text or "").split(",") if part.strip()]
 
 
-def scale_labels(field) -> list[tuple[str, str]]:
-    """The five options of a scale question: ``("1", "1 – Strongly disagree")`` and so on.
+def scale_ends(field) -> tuple[str, str]:
+    """The words at 1 and at 5 of a scale question: the editor's end labels, or "Strongly
+    disagree" and "Strongly agree" for an end left empty."""
+    low = field.scale_low_label.strip() or str(DEFAULT_SCALE_LABELS[0])
+    high = field.scale_high_label.strip() or str(DEFAULT_SCALE_LABELS[-1])
+    return low, high
 
-    An editor may give five own labels (one per line) in the question's choices.
+
+def scale_words(field) -> list[str]:
+    """The words at the five points of a scale question ("" where a point has only its number).
+
+    An editor may give five own labels (one per line) in the question's choices, or only the two
+    end labels; then the points in between have no words, because the default words in between
+    ("Agree") would not fit ends such as "Very dissatisfied".
     """
     own = split_choices(field.choices)
-    labels = (
-        own if len(own) == len(SCALE_VALUES) else [str(label) for label in DEFAULT_SCALE_LABELS]
-    )
+    if len(own) == len(SCALE_VALUES):
+        return own
+    if field.scale_low_label.strip() or field.scale_high_label.strip():
+        low, high = scale_ends(field)
+        return [low, "", "", "", high]
+    return [str(label) for label in DEFAULT_SCALE_LABELS]
+
+
+def scale_labels(field) -> list[tuple[str, str]]:
+    """The five options of a scale question: ``("1", "1 – Strongly disagree")``, ``("2", "2")``
+    when the point has no words of its own."""
     return [
-        (value, f"{value} – {label}") for value, label in zip(SCALE_VALUES, labels, strict=True)
+        (value, f"{value} – {word}" if word else value)
+        for value, word in zip(SCALE_VALUES, scale_words(field), strict=True)
     ]
 
 
@@ -116,7 +135,12 @@ class SurveyFormBuilder(FormBuilder):
     def create_scale_field(self, field, options):
         options["choices"] = scale_labels(field)
         options["widget"] = forms.RadioSelect
-        return forms.ChoiceField(**options)
+        scale = forms.ChoiceField(**options)
+        words = scale_words(field)
+        # When the points in between are bare numbers, the template explains both ends once, so
+        # "3" is clear to someone who hears the options read out.
+        scale.scale_ends = None if words[1] else (words[0], words[-1])
+        return scale
 
     def create_postcode_area_field(self, field, options):
         return PostcodeAreaField(**options)

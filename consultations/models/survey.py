@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.contrib.forms.models import AbstractForm, AbstractFormField, AbstractFormSubmission
 from wagtail.fields import RichTextField
 
@@ -35,6 +35,31 @@ class SurveyField(AbstractFormField):
     field_type = models.CharField(
         verbose_name=_("question type"), max_length=16, choices=SURVEY_FIELD_CHOICES
     )
+    scale_low_label = models.CharField(
+        _("label at 1 (lowest)"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            'Only for a scale question. For example: "Very dissatisfied". '
+            'Empty: "Strongly disagree".'
+        ),
+    )
+    scale_high_label = models.CharField(
+        _("label at 5 (highest)"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            'Only for a scale question. For example: "Very satisfied". Empty: "Strongly agree".'
+        ),
+    )
+
+    panels = [
+        *AbstractFormField.panels,
+        FieldRowPanel(
+            [FieldPanel("scale_low_label"), FieldPanel("scale_high_label")],
+            heading=_("Scale ends"),
+        ),
+    ]
 
 
 class ConsultationSurveyPage(AbstractForm):
