@@ -286,7 +286,9 @@ class SearchesWithoutResultsReportView(PeriodReportMixin, ReportView):
         Column("query", label=_("Search query")),
         Column("language", label=_("Language")),
         Column("total", label=_("Number of searches")),
-        DateColumn("last_date", label=_("Last searched")),
+        # A calendar day, not a moment: Wagtail's DateColumn would show "15 hours ago" for
+        # a search made this afternoon (the day read as midnight UTC).
+        Column("last_date", label=_("Last searched")),
     ]
     list_export = ["query", "language", "total", "last_date"]
     export_headings = {

@@ -6,6 +6,7 @@ import io
 
 import openpyxl
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import timezone
@@ -290,6 +291,26 @@ def test_the_searches_report_filters_by_language_and_period(client, teams):
     assert queries(period="7", language="nl") == ["nieuwe zoekvraag"]
     assert queries(period="30", language="nl") == ["nieuwe zoekvraag", "oude zoekvraag"]
     assert queries() == ["english query", "nieuwe zoekvraag", "oude zoekvraag"]
+
+
+def test_the_searches_report_shows_the_day_of_the_last_search_not_hours_since_midnight(
+    client, teams
+):
+    # 15:00 and 15:25 in Amsterdam: the search was made 25 minutes before the report is read.
+    with freeze_time("2026-12-04 14:00:00"):
+        SearchWithoutResults.record("kapotte lantaarnpaal", "nl")
+    client.force_login(teams["coordinator"])
+
+    with freeze_time("2026-12-04 14:25:00"):
+        html = client.get(SEARCHES_URL).content.decode()
+
+    row = next(
+        tr
+        for tr in BeautifulSoup(html, "html.parser").select("tbody tr")
+        if "lantaarnpaal" in tr.text
+    )
+    last_searched = row.find_all("td")[-1].get_text(" ", strip=True)
+    assert last_searched == "4 december 2026"
 
 
 # Search log ---------------------------------------------------------------------------------
