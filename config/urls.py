@@ -11,6 +11,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from consultations.one_click_unsubscribe import one_click_unsubscribe
 from home.sitemap import MultilingualSitemap
 from home.views.feedback import page_feedback, page_feedback_comment
 from home.views.health import healthz
@@ -22,6 +23,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # RFC 8058 one-click unsubscribe from a mail program (CSRF-exempt, token-checked).
+    path("e-mail/afmelden/<slug:mailing>/", one_click_unsubscribe, name="one_click_unsubscribe"),
     path("", include("kcc_content.urls")),
     path(
         "sitemap.xml",

@@ -6,17 +6,27 @@ shared To or Cc, so addresses are not disclosed to each other).
 
 import logging
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from home.request_origin import site_url
 
 logger = logging.getLogger(__name__)
 
 
 def absolute_url(path: str) -> str:
-    """``path`` on the public site address (``SITE_URL``)."""
-    return settings.SITE_URL.rstrip("/") + path
+    """``path`` on the public site address: the request's, else ``SITE_URL``."""
+    return site_url() + path
+
+
+def list_unsubscribe_headers(one_click_url: str) -> dict:
+    """Mail headers that let a mail program offer "unsubscribe" (RFC 2369) in one click
+    (RFC 8058): it POSTs ``List-Unsubscribe=One-Click`` to ``one_click_url``."""
+    return {
+        "List-Unsubscribe": f"<{one_click_url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
 
 
 def send_consultation_email(
@@ -31,7 +41,7 @@ def send_consultation_email(
 
     ``template`` is a template name such as ``consultations/email/idea_received.txt``; the rules
     of the game (``consultations/email/rules_of_the_game.txt``) are always appended. ``headers``
-    adds mail headers, such as ``List-Unsubscribe``.
+    adds mail headers, such as ``list_unsubscribe_headers()``.
     """
     language = consultation.locale.language_code
     with translation.override(language):

@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from html import unescape
 
-from django.core import signing
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -22,7 +21,7 @@ from django_tasks import task
 from modelcluster.models import get_serializable_data_for_fields
 from wagtail.log_actions import log
 
-from consultations.emails import absolute_url, send_consultation_email
+from consultations.emails import absolute_url, list_unsubscribe_headers, send_consultation_email
 from consultations.models import (
     ConsultationPage,
     ConsultationPhase,
@@ -222,27 +221,42 @@ def recipients(consultation: ConsultationPage) -> dict[str, list[Participant]]:
 
 
 def unsubscribe_token(participant: Participant) -> str:
-    """A signed token that stops the feedback e-mails of ``participant`` (and same address)."""
-    return signing.dumps(participant.pk, salt=UNSUBSCRIBE_SALT)
+    """An opaque signed token that stops the feedback e-mails of ``participant`` (and same
+    address); it holds the participant's random link key, not the row id."""
+    return participant.link_token(UNSUBSCRIBE_SALT)
 
 
-def unsubscribe(consultation: ConsultationPage, token: str) -> bool:
-    """Stop feedback e-mails for the participant in ``token``; False for a forged token."""
-    try:
-        participant_id = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-    except signing.BadSignature:
-        return False
-    participant = Participant.objects.filter(pk=participant_id, consultation=consultation).first()
+def participant_for_unsubscribe(
+    token: str, consultation: ConsultationPage | None = None
+) -> Participant | None:
+    """The participant an unsubscribe link is for, without changing anything.
+
+    Raises ``InvalidMailLink`` for a forged or garbled token; None when the row is gone.
+    """
+    key = Participant.link_key_from_token(token, UNSUBSCRIBE_SALT)
+    participants = Participant.objects.filter(link_key=key)
+    if consultation is not None:
+        participants = participants.filter(consultation=consultation)
+    return participants.first()
+
+
+def unsubscribe(token: str, consultation: ConsultationPage | None = None) -> None:
+    """Stop feedback e-mails for the participant in ``token`` and every row with the same
+    address in that consultation; raises ``InvalidMailLink`` for a forged token."""
+    participant = participant_for_unsubscribe(token, consultation)
     if participant is None:
-        return False
+        return
     rows = Participant.objects.filter(pk=participant.pk)
     if participant.email:
         rows = Participant.objects.filter(
-            consultation=consultation, email__iexact=participant.email.strip()
+            consultation_id=participant.consultation_id, email__iexact=participant.email.strip()
         )
     rows.update(wants_feedback=False)
-    logger.info("Participant %s left the feedback mailing of %s", participant.pk, consultation.pk)
-    return True
+    logger.info(
+        "Participant %s left the feedback mailing of %s",
+        participant.pk,
+        participant.consultation_id,
+    )
 
 
 def summary_as_text(html: str) -> str:
@@ -271,6 +285,8 @@ def _own_contributions(participants: list[Participant]) -> tuple[list, list]:
 
 def _send_report(consultation: ConsultationPage, address: str, participants: list) -> None:
     ideas, reactions = _own_contributions(participants)
+    from consultations.one_click_unsubscribe import FEEDBACK, one_click_url
+
     token = unsubscribe_token(participants[0])
     unsubscribe_url = absolute_url(token_link(consultation, "feedback_unsubscribe", token))
     send_consultation_email(
@@ -285,7 +301,7 @@ def _send_report(consultation: ConsultationPage, address: str, participants: lis
             "report_url": report_url(consultation),
             "unsubscribe_url": unsubscribe_url,
         },
-        headers={"List-Unsubscribe": f"<{unsubscribe_url}>"},
+        headers=list_unsubscribe_headers(one_click_url(FEEDBACK, token)),
     )
 
 

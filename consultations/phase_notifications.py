@@ -11,9 +11,10 @@ import logging
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from consultations.emails import send_consultation_email
+from consultations.emails import list_unsubscribe_headers, send_consultation_email
 from consultations.feedback import report_url as feedback_report_url
 from consultations.models import ConsultationPage, Follower, PhaseKind
+from consultations.one_click_unsubscribe import FOLLOWING, one_click_url
 from consultations.routes.following import follower_url
 
 logger = logging.getLogger(__name__)
@@ -65,7 +66,8 @@ def _notify(follower: Follower, consultation: ConsultationPage, phase) -> bool:
     if not claimed:
         return False
     follower.consultation = consultation
-    unsubscribe_url = follower_url(follower, "follow_unsubscribe", follower.unsubscribe_token())
+    unsubscribe_token = follower.unsubscribe_token()
+    unsubscribe_url = follower_url(follower, "follow_unsubscribe", unsubscribe_token)
     report_url = ""
     if phase.kind == PhaseKind.FEEDBACK and consultation.feedback_published_at:
         report_url = feedback_report_url(consultation)
@@ -78,7 +80,7 @@ def _notify(follower: Follower, consultation: ConsultationPage, phase) -> bool:
                 % {"title": consultation.title, "phase": phase.get_kind_display()},
                 "consultations/email/phase_changed.txt",
                 {"phase": phase, "report_url": report_url, "unsubscribe_url": unsubscribe_url},
-                headers={"List-Unsubscribe": f"<{unsubscribe_url}>"},
+                headers=list_unsubscribe_headers(one_click_url(FOLLOWING, unsubscribe_token)),
             )
     except Exception:
         Follower.objects.filter(pk=follower.pk).update(last_notified_phase=previous)

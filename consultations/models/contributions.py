@@ -9,6 +9,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from consultations.models.mail_links import MailLinkKeyMixin
+
 IDEA_TITLE_MAX = 120
 IDEA_DESCRIPTION_MAX = 2000
 REACTION_MAX = 1000
@@ -43,7 +45,7 @@ class Disposition(models.TextChoices):
     OUT_OF_SCOPE = "out_of_scope", _("Out of scope")
 
 
-class Participant(models.Model):
+class Participant(MailLinkKeyMixin, models.Model):
     """Optional contact details of someone who took part; removed on the retention date."""
 
     consultation = models.ForeignKey(

@@ -1,30 +1,24 @@
 """Residents who follow a consultation by e-mail (double opt-in, no account).
 
-Links in the e-mails carry a signed token with the follower's id, never the address: the
-confirmation link expires after ``CONFIRMATION_DAYS``, the unsubscribe link keeps working.
+Links in the e-mails carry an opaque signed token (``MailLinkKeyMixin``), never the address or
+the row id: the confirmation link expires after ``CONFIRMATION_DAYS``, the unsubscribe link keeps
+working. Opening a link changes nothing; the resident confirms or leaves with a button (POST).
 """
 
 import datetime
 
-from django.core import signing
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from consultations.models.mail_links import InvalidMailLink, MailLinkKeyMixin
 
 CONFIRMATION_DAYS = 7
 CONFIRM_SALT = "consultations.follow.confirm"
 UNSUBSCRIBE_SALT = "consultations.follow.unsubscribe"
 
 
-class InvalidFollowLink(Exception):
-    """A confirmation or unsubscribe link that is forged, expired or no longer in use."""
-
-    def __init__(self, expired: bool = False):
-        super().__init__("expired follow link" if expired else "invalid follow link")
-        self.expired = expired
-
-
-class Follower(models.Model):
+class Follower(MailLinkKeyMixin, models.Model):
     """An e-mail address that wants news at each phase change; confirmed before use."""
 
     consultation = models.ForeignKey(
@@ -68,30 +62,49 @@ class Follower(models.Model):
         return None if follower.confirmed_at else follower
 
     def confirmation_token(self) -> str:
-        """A signed token for the confirmation link; it expires after ``CONFIRMATION_DAYS``."""
-        return signing.dumps(self.pk, salt=CONFIRM_SALT)
+        """A token for the confirmation link; it expires after ``CONFIRMATION_DAYS``."""
+        return self.link_token(CONFIRM_SALT)
 
     def unsubscribe_token(self) -> str:
-        """A signed token for the one-click unsubscribe link in every message."""
-        return signing.dumps(self.pk, salt=UNSUBSCRIBE_SALT)
+        """A token for the unsubscribe link in every message; it does not expire."""
+        return self.link_token(UNSUBSCRIBE_SALT)
+
+    @classmethod
+    def for_confirmation(cls, token: str, consultation=None) -> "Follower":
+        """The follower a confirmation link is for, without changing anything.
+
+        Raises ``InvalidMailLink`` (``expired`` after ``CONFIRMATION_DAYS``).
+        """
+        key = cls.link_key_from_token(
+            token, CONFIRM_SALT, max_age=datetime.timedelta(days=CONFIRMATION_DAYS)
+        )
+        followers = cls.objects.filter(link_key=key)
+        if consultation is not None:
+            followers = followers.filter(consultation=consultation)
+        follower = followers.first()
+        if follower is None:
+            raise InvalidMailLink
+        return follower
+
+    @classmethod
+    def for_unsubscribe(cls, token: str, consultation=None) -> "Follower | None":
+        """The follower an unsubscribe link is for; None when already gone.
+
+        Raises ``InvalidMailLink`` for a forged or garbled token. Changes nothing.
+        """
+        key = cls.link_key_from_token(token, UNSUBSCRIBE_SALT)
+        followers = cls.objects.filter(link_key=key)
+        if consultation is not None:
+            followers = followers.filter(consultation=consultation)
+        return followers.first()
 
     @classmethod
     def confirm(cls, consultation, token: str) -> "Follower":
-        """Confirm the follower in ``token``; raises ``InvalidFollowLink``.
+        """Confirm the follower in ``token``; raises ``InvalidMailLink``.
 
         The follower starts at the current phase: the first e-mail comes with the next phase.
         """
-        try:
-            pk = signing.loads(
-                token, salt=CONFIRM_SALT, max_age=datetime.timedelta(days=CONFIRMATION_DAYS)
-            )
-        except signing.SignatureExpired as expired:
-            raise InvalidFollowLink(expired=True) from expired
-        except signing.BadSignature as bad:
-            raise InvalidFollowLink from bad
-        follower = cls.objects.filter(pk=pk, consultation=consultation).first()
-        if follower is None:
-            raise InvalidFollowLink
+        follower = cls.for_confirmation(token, consultation)
         if not follower.confirmed_at:
             follower.confirmed_at = timezone.now()
             follower.last_notified_phase = consultation.status()
@@ -99,13 +112,11 @@ class Follower(models.Model):
         return follower
 
     @classmethod
-    def unsubscribe(cls, consultation, token: str) -> None:
-        """Delete the follower in ``token`` (confirmed or not); raises ``InvalidFollowLink``.
+    def unsubscribe(cls, token: str, consultation=None) -> None:
+        """Delete the follower in ``token`` (confirmed or not); raises ``InvalidMailLink``.
 
         A second click on the same link finds nothing to delete and is not an error.
         """
-        try:
-            pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-        except signing.BadSignature as bad:
-            raise InvalidFollowLink from bad
-        cls.objects.filter(pk=pk, consultation=consultation).delete()
+        follower = cls.for_unsubscribe(token, consultation)
+        if follower is not None:
+            follower.delete()

@@ -31,14 +31,29 @@ class FeedbackRoutes:
 
     @path("terugkoppeling/afmelden/", name="feedback_unsubscribe")
     def feedback_unsubscribe_view(self, request):
-        """One click from the e-mail (``?token=``): no more feedback e-mails for this address."""
-        from consultations.feedback import unsubscribe
+        """The link in the e-mail shows a button; the button (POST) stops the feedback e-mails.
+
+        Opening the link changes nothing, as mail scanners open links too.
+        """
+        from consultations.feedback import participant_for_unsubscribe, unsubscribe
+        from consultations.models.mail_links import InvalidMailLink
+        from consultations.routes.following import link_token
 
         context = self.get_context(request)
-        context["unsubscribed"] = unsubscribe(self, request.GET.get("token", ""))
+        token = link_token(request)
+        try:
+            if request.method == "POST":
+                unsubscribe(token, self)
+                context["state"] = "done"
+            else:
+                participant = participant_for_unsubscribe(token, self)
+                wants = participant is not None and participant.wants_feedback
+                context.update(state="ask" if wants else "done", token=token)
+        except InvalidMailLink:
+            context["state"] = "invalid"
         return TemplateResponse(
             request,
             "consultations/feedback_unsubscribed.html",
             context,
-            status=200 if context["unsubscribed"] else 400,
+            status=400 if context["state"] == "invalid" else 200,
         )

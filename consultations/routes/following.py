@@ -2,6 +2,11 @@
 
 The form always answers with the same message, whether the address is new, waiting for
 confirmation or already following, so nobody can find out who follows a consultation.
+
+Opening a link from an e-mail changes nothing (mail scanners open links too): it shows a page
+with one button, and the button (a POST with CSRF) confirms or unsubscribes. Mail programs that
+offer "unsubscribe" use the one-click address in the ``List-Unsubscribe`` header instead
+(``consultations.one_click_unsubscribe``).
 """
 
 import logging
@@ -13,7 +18,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 
-from consultations.emails import absolute_url
+from consultations.emails import absolute_url, list_unsubscribe_headers
+from consultations.models.mail_links import InvalidMailLink
 from consultations.spam_protection import HoneypotFormMixin, within_rate_limit
 
 logger = logging.getLogger(__name__)
@@ -64,9 +70,11 @@ def send_confirmation(follower) -> None:
     """E-mail the link that confirms ``follower``; it also holds an unsubscribe link."""
     from consultations.emails import send_consultation_email
     from consultations.models.following import CONFIRMATION_DAYS
+    from consultations.one_click_unsubscribe import FOLLOWING, one_click_url
 
     page = follower.consultation
-    unsubscribe_url = follower_url(follower, "follow_unsubscribe", follower.unsubscribe_token())
+    unsubscribe_token = follower.unsubscribe_token()
+    unsubscribe_url = follower_url(follower, "follow_unsubscribe", unsubscribe_token)
     with translation.override(page.locale.language_code):
         send_consultation_email(
             follower.email,
@@ -80,7 +88,7 @@ def send_confirmation(follower) -> None:
                 "unsubscribe_url": unsubscribe_url,
                 "days": CONFIRMATION_DAYS,
             },
-            headers={"List-Unsubscribe": f"<{unsubscribe_url}>"},
+            headers=list_unsubscribe_headers(one_click_url(FOLLOWING, unsubscribe_token)),
         )
 
 
@@ -119,12 +127,19 @@ class FollowRoutes:
 
     @path("volgen/bevestigen/", name="follow_confirm")
     def follow_confirm_view(self, request):
-        """The link in the confirmation e-mail: from now on, news at each new phase."""
-        from consultations.models.following import Follower, InvalidFollowLink
+        """The link in the confirmation e-mail shows a button; the button (POST) confirms.
 
+        From then on, news at each new phase.
+        """
+        from consultations.models.following import Follower
+
+        token = link_token(request)
         try:
-            follower = Follower.confirm(self, request.GET.get("token", ""))
-        except InvalidFollowLink as invalid:
+            if request.method != "POST":
+                Follower.for_confirmation(token, self)
+                return self._follow_response(request, "confirm", token=token)
+            follower = Follower.confirm(self, token)
+        except InvalidMailLink as invalid:
             return self._follow_response(request, "invalid", status=400, expired=invalid.expired)
         return self._follow_response(
             request,
@@ -134,11 +149,23 @@ class FollowRoutes:
 
     @path("volgen/afmelden/", name="follow_unsubscribe")
     def follow_unsubscribe_view(self, request):
-        """One click from any e-mail (``?token=``): the address is removed."""
-        from consultations.models.following import Follower, InvalidFollowLink
+        """The unsubscribe link in every e-mail shows a button; the button (POST) removes the
+        address. A link whose address is already gone says so, without a button."""
+        from consultations.models.following import Follower
 
+        token = link_token(request)
         try:
-            Follower.unsubscribe(self, request.GET.get("token", ""))
-        except InvalidFollowLink:
+            if request.method != "POST":
+                if Follower.for_unsubscribe(token, self) is None:
+                    return self._follow_response(request, "unsubscribed")
+                return self._follow_response(request, "unsubscribe", token=token)
+            Follower.unsubscribe(token, self)
+        except InvalidMailLink:
             return self._follow_response(request, "invalid", status=400, expired=False)
         return self._follow_response(request, "unsubscribed")
+
+
+def link_token(request) -> str:
+    """The token of a link from an e-mail: in the query string, or in the button's form."""
+    source = request.POST if request.method == "POST" else request.GET
+    return source.get("token", "")

@@ -25,6 +25,7 @@ from tests.consultations.factories import (
     ReactionFactory,
     make_consultation,
 )
+from tests.consultations.mail_link_pages import press_the_button
 
 pytestmark = pytest.mark.django_db
 
@@ -372,7 +373,7 @@ def test_each_participant_gets_one_email_about_their_own_contributions_with_the_
     assert consultation.decision_maker in to_anna.body
     assert consultation.use_of_input in to_anna.body
     assert links_in(to_anna, "/terugkoppeling/afmelden/")
-    assert "/terugkoppeling/afmelden/" in to_anna.extra_headers["List-Unsubscribe"]
+    assert "/e-mail/afmelden/terugkoppeling/" in to_anna.extra_headers["List-Unsubscribe"]
     assert Participant.objects.filter(feedback_sent_at__isnull=False).count() == 2
 
 
@@ -409,7 +410,7 @@ def test_the_unsubscribe_link_stops_the_feedback_email(client, consultation):
     send_feedback_emails.enqueue(consultation.pk)
     [link] = links_in(mail.outbox[0], "/afmelden/")
 
-    response = client.get(link)
+    response = press_the_button(client, link)
 
     assert response.status_code == 200
     assert not Participant.objects.get(pk=participant.pk).wants_feedback

@@ -14,6 +14,7 @@ from consultations.models import Follower, PhaseKind
 from consultations.phase_notifications import notify_phase_changes
 from consultations.tasks_following import send_phase_notifications_task
 from tests.consultations.factories import days_from_today, make_consultation
+from tests.consultations.mail_link_pages import press_the_button
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +40,7 @@ def link(message, marker):
 
 def follow_and_confirm(client, consultation, email=ADDRESS):
     follow(client, consultation, email)
-    client.get(link(mail.outbox[-1], "/volgen/bevestigen/"))
+    press_the_button(client, link(mail.outbox[-1], "/volgen/bevestigen/"))
     return Follower.objects.get(email=email)
 
 
@@ -72,10 +73,10 @@ def test_following_sends_a_confirmation_email_and_no_news_before_confirming(clie
     assert len(mail.outbox) == 1
 
 
-def test_the_confirmation_link_confirms_the_follower(client, consultation):
+def test_the_button_behind_the_confirmation_link_confirms_the_follower(client, consultation):
     follow(client, consultation)
 
-    response = client.get(link(mail.outbox[0], "/volgen/bevestigen/"))
+    response = press_the_button(client, link(mail.outbox[0], "/volgen/bevestigen/"))
 
     assert response.status_code == 200
     follower = Follower.objects.get()
@@ -122,7 +123,7 @@ def test_a_confirmed_follower_gets_one_email_per_phase_change_and_never_twice(cl
     assert all(message.to == [ADDRESS] for message in mail.outbox)
     assert all("/volgen/afmelden/" in message.body for message in mail.outbox)
     assert all(consultation.use_of_input in message.body for message in mail.outbox)
-    assert "/volgen/afmelden/" in mail.outbox[0].extra_headers["List-Unsubscribe"]
+    assert "/e-mail/afmelden/volgen/" in mail.outbox[0].extra_headers["List-Unsubscribe"]
 
 
 def test_the_command_and_the_task_send_the_phase_news(client, consultation):
@@ -139,12 +140,12 @@ def test_the_command_and_the_task_send_the_phase_news(client, consultation):
 # Unsubscribing ---------------------------------------------------------------------------------
 
 
-def test_the_unsubscribe_link_removes_a_confirmed_follower(client, consultation):
+def test_the_button_behind_the_unsubscribe_link_removes_a_confirmed_follower(client, consultation):
     follow_and_confirm(client, consultation)
     mail.outbox.clear()
     notify_phase_changes(today=days_from_today(30))
 
-    response = client.get(link(mail.outbox[0], "/volgen/afmelden/"))
+    response = press_the_button(client, link(mail.outbox[0], "/volgen/afmelden/"))
 
     assert response.status_code == 200
     assert not Follower.objects.exists()
@@ -154,7 +155,7 @@ def test_the_unsubscribe_link_removes_a_confirmed_follower(client, consultation)
 def test_the_unsubscribe_link_works_before_confirming(client, consultation):
     follow(client, consultation)
 
-    response = client.get(link(mail.outbox[0], "/volgen/afmelden/"))
+    response = press_the_button(client, link(mail.outbox[0], "/volgen/afmelden/"))
     again = client.get(link(mail.outbox[0], "/volgen/afmelden/"))
 
     assert response.status_code == again.status_code == 200
