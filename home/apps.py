@@ -10,3 +10,9 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Website")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from home import checks  # noqa: F401  (registers the personal-data system check)
+        from home.retention import discover_rules
+
+        discover_rules()

@@ -1,6 +1,7 @@
 """``python manage.py anonymise_consultations``: remove personal data after the retention date.
 
-Safe to run as often as you like (a second run changes nothing). Schedule it daily.
+Deprecated: ``python manage.py apply_retention`` applies this and every other retention rule.
+This alias runs only the rules of its own app, for old schedules.
 """
 
 import datetime
@@ -12,14 +13,17 @@ from consultations.anonymise import anonymise_expired
 
 class Command(BaseCommand):
     help = (
-        "Remove names and e-mail addresses of consultations whose retention date has come; "
-        "keep all the input."
+        "Deprecated, use apply_retention. Remove names and e-mail addresses of consultations "
+        "whose retention date has come; keep all the input."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--date", help="Pretend today is this date (YYYY-MM-DD).")
 
     def handle(self, *args, **options):
+        self.stderr.write(
+            "Deprecated: use `python manage.py apply_retention` (all retention rules)."
+        )
         today = None
         if options["date"]:
             try:

@@ -1,33 +1,38 @@
 """``python manage.py anonymise_initiatives``: remove initiators' contact details after retention.
 
-Safe to run as often as you like (a second run changes nothing). Schedule it daily.
+Deprecated: ``python manage.py apply_retention`` applies this and every other retention rule.
+This alias runs only the rules of its own app, for old schedules.
 """
 
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils import timezone
 
+from home.retention import end_of_day
 from neighbourhoods.anonymise import anonymise_expired, retention_days
 
 
 class Command(BaseCommand):
     help = (
-        "Remove the name, e-mail address and phone number of initiators "
-        "INITIATIVE_CONTACT_RETENTION_DAYS after their initiative was not approved or carried out."
+        "Deprecated, use apply_retention. Remove the name, e-mail address and phone number of "
+        "initiators INITIATIVE_CONTACT_RETENTION_DAYS after their initiative was not approved "
+        "or carried out."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--date", help="Pretend today is this date (YYYY-MM-DD).")
 
     def handle(self, *args, **options):
+        self.stderr.write(
+            "Deprecated: use `python manage.py apply_retention` (all retention rules)."
+        )
         now = None
         if options["date"]:
             try:
                 day = datetime.date.fromisoformat(options["date"])
             except ValueError as error:
                 raise CommandError("--date must look like 2026-12-31") from error
-            now = timezone.make_aware(datetime.datetime.combine(day, datetime.time.max))
+            now = end_of_day(day)
         count = anonymise_expired(now)
         self.stdout.write(
             self.style.SUCCESS(
