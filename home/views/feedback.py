@@ -21,11 +21,11 @@ from wagtail.models import Page
 from home import rate_limit
 from home.feedback_comments import (
     TOKEN_PARAMETER,
-    PageFeedbackCommentForm,
     TokenProblem,
     check_comment_token,
     comment_token,
 )
+from home.feedback_texts import comment_form_for, feedback_text
 from home.models import PageFeedback
 
 logger = logging.getLogger(__name__)
@@ -65,7 +65,9 @@ def page_feedback(request, page_id: int):
     if _rate_limited(request, "page-feedback", page_id):
         return HttpResponseRedirect(_page_url(request, page))
     feedback = PageFeedback.objects.create(page=page, helpful=answer == "yes")
-    messages.success(request, _("Thank you for your answer."), extra_tags="feedback")
+    messages.success(
+        request, feedback_text(page, "Thank you for your answer."), extra_tags="feedback"
+    )
     token = comment_token(feedback) if not feedback.helpful else None
     return HttpResponseRedirect(_page_url(request, page, token))
 
@@ -92,12 +94,12 @@ def page_feedback_comment(request, page_id: int):
     page = get_object_or_404(Page.objects.live().public(), pk=page_id)
     if _rate_limited(request, "page-feedback-comment", page_id):
         return HttpResponseRedirect(_page_url(request, page))
-    form = PageFeedbackCommentForm(request.POST)
+    form = comment_form_for(page, request.POST)
     check = check_comment_token(request.POST.get("token", ""), page.pk)
     if check.problem:
         log_message, resident_message = TOKEN_PROBLEM_MESSAGES[check.problem]
         logger.info(log_message, page_id)
-        messages.warning(request, _(resident_message), extra_tags="feedback")
+        messages.warning(request, feedback_text(page, resident_message), extra_tags="feedback")
         return HttpResponseRedirect(_page_url(request, page))
     if not form.is_valid():
         logger.info("Page feedback comment rejected: invalid form for page %s", page_id)
@@ -105,13 +107,13 @@ def page_feedback_comment(request, page_id: int):
     if check.feedback.add_comment(form.cleaned_data["comment"]):
         messages.success(
             request,
-            _("Thank you. Your comment helps us to improve this page."),
+            feedback_text(page, "Thank you. Your comment helps us to improve this page."),
             extra_tags="feedback",
         )
     else:
         messages.warning(
             request,
-            _(TOKEN_PROBLEM_MESSAGES[TokenProblem.ALREADY_COMMENTED][1]),
+            feedback_text(page, TOKEN_PROBLEM_MESSAGES[TokenProblem.ALREADY_COMMENTED][1]),
             extra_tags="feedback",
         )
     return HttpResponseRedirect(_page_url(request, page))
