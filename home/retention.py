@@ -220,6 +220,7 @@ class RuleOutcome:
 
     @property
     def action(self) -> str:
+        """What happened to the rows: "deleted" or "anonymised"."""
         return "deleted" if self.rule.delete_rows else "anonymised"
 
 
