@@ -31,8 +31,8 @@ from neighbourhoods.demo.areas import demo_area
 
 PARTICIPATION_GROUP = "Participatiemedewerkers"
 PARTICIPATION_USERNAME = "participatie"
-#: What participation staff may do with the pages under "Doe mee".
-PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+#: What participation staff may do with the pages under "Doe mee"; publishing goes via the workflow.
+PAGE_PERMISSIONS = ("add_page", "change_page")
 
 
 class ConsultationDemoBuilder:

@@ -103,7 +103,7 @@ def test_demo_participants_use_example_addresses_only(demo):
     assert all(email.endswith("@example.org") for email in emails)
 
 
-def test_participation_staff_may_publish_consultations_in_the_demo(demo):
+def test_participation_staff_edit_consultations_and_publish_them_through_the_workflow(demo):
     from django.contrib.auth import get_user_model
 
     officer = get_user_model().objects.get(username="participatie")
@@ -111,4 +111,6 @@ def test_participation_staff_may_publish_consultations_in_the_demo(demo):
 
     assert officer.groups.filter(name="Participatiemedewerkers").exists()
     assert index.permissions_for_user(officer).can_add_subpage()
-    assert demo["pages"]["centrum-raamsdonksveer"].permissions_for_user(officer).can_publish()
+    permissions = demo["pages"]["centrum-raamsdonksveer"].permissions_for_user(officer)
+    assert permissions.can_edit()
+    assert not permissions.can_publish()  # a second person approves in the workflow

@@ -21,8 +21,9 @@ from youth.demo.rounds import build_rounds_demo
 from youth.models import YouthContact, YouthHomePage, YouthProposal
 
 YOUTH_WORKERS_GROUP = "Jongerenwerkers"
-#: What youth workers may do with the pages under "Jongeren" (voting rounds).
-PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+#: What youth workers may do with the pages under "Jongeren" (voting rounds); publishing goes via
+#: the workflow.
+PAGE_PERMISSIONS = ("add_page", "change_page")
 
 
 def amount(value) -> Decimal | None:
