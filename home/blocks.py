@@ -119,24 +119,42 @@ class DocumentLinksBlock(blocks.StructBlock):
         label = _("Documents")
 
 
+#: The only language of the handsontable build Wagtail ships (``handsontable-6.2.2.full.min.js``
+#: has no language packs). Without it TableBlock passes the admin language ("nl"), which
+#: handsontable does not know: the page editor then logs a console error.
+HANDSONTABLE_LANGUAGE = "en-US"
+
+
+def with_handsontable_language(table: TableBlock) -> TableBlock:
+    """``table`` with the editor in a language handsontable ships.
+
+    Set after construction, not as a ``table_options`` argument: the arguments are part of every
+    StreamField's definition in the migrations, and the editor's language is not.
+    """
+    table.table_options["language"] = HANDSONTABLE_LANGUAGE
+    return table
+
+
 class CaptionedTableBlock(blocks.StructBlock):
     """A data table with a caption so screen-reader users know what it is about."""
 
     caption = blocks.CharBlock(label=_("Caption"), max_length=200)
-    table = TableBlock(
-        label=_("Table"),
-        table_options={
-            "contextMenu": [
-                "row_above",
-                "row_below",
-                "col_left",
-                "col_right",
-                "remove_row",
-                "remove_col",
-                "undo",
-                "redo",
-            ]
-        },
+    table = with_handsontable_language(
+        TableBlock(
+            label=_("Table"),
+            table_options={
+                "contextMenu": [
+                    "row_above",
+                    "row_below",
+                    "col_left",
+                    "col_right",
+                    "remove_row",
+                    "remove_col",
+                    "undo",
+                    "redo",
+                ]
+            },
+        )
     )
 
     class Meta:
