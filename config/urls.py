@@ -12,6 +12,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from consultations.one_click_unsubscribe import one_click_unsubscribe
+from home import admin_exports
 from home.sitemap import MultilingualSitemap
 from home.views.feedback import page_feedback, page_feedback_comment
 from home.views.health import healthz
@@ -19,6 +20,8 @@ from home.views.robots import robots_txt
 from home.views.search import search
 
 urlpatterns = [
+    # Wagtail's reports at their own addresses, with formula-safe CSV/XLSX (home.admin_exports).
+    path("admin/", include(admin_exports)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),

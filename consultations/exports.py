@@ -3,7 +3,8 @@
 Online and staff-entered input sit side by side; every row says where it came from (its
 source), when, its moderation status and what was done with it (disposition). Names and e-mail
 addresses are added only for users who may see personal data (``consultations.view_participant``).
-Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+Cells that a spreadsheet would run as a formula are prefixed with an apostrophe
+(``home.spreadsheet_safety``).
 """
 
 import csv
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 from consultations.models import Idea, Reaction, SurveyResponse
 from consultations.survey_forms import AGE_BANDS
 from consultations.survey_results import survey_of
+from home.spreadsheet_safety import defuse_formula
 
 EXPORT_PERMISSIONS = (
     "consultations.view_idea",
@@ -24,7 +26,6 @@ EXPORT_PERMISSIONS = (
     "consultations.view_surveyresponse",
 )
 PERSONAL_DATA_PERMISSION = "consultations.view_participant"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 KINDS = ("survey", "ideas", "reactions")
 CSV_DELIMITER = ";"  # what Dutch spreadsheet programs expect
 
@@ -47,9 +48,7 @@ def safe_cell(value):
         return timezone.localtime(value).replace(tzinfo=None, microsecond=0)
     if isinstance(value, list | tuple):
         value = "; ".join(str(item) for item in value)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    return defuse_formula(value)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 
+from home.spreadsheet_safety import FormulaSafeExportMixin
 from kcc_content.models import ReviewSchedule
 from kcc_content.ownership import REVIEW_STATUS_LABELS, ReviewStatus
 from kcc_content.review import is_owned, mark_reviewed
@@ -81,7 +82,7 @@ def _edit_url(schedule):
     return schedule.admin_url
 
 
-class ContentReviewReportView(ReportView):
+class ContentReviewReportView(FormulaSafeExportMixin, ReportView):
     """All published content by team and review status, for owners and the coordinator."""
 
     page_title = gettext_lazy("Content review")

@@ -9,6 +9,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColu
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
+from home.spreadsheet_safety import FormulaSafeExportMixin
 from readability.models import ReadabilityResult
 
 REPORT_PERMISSION = "readability.view_readability_report"
@@ -45,7 +46,7 @@ def _edit_url(result):
     return None
 
 
-class ReadabilityReportView(ReportView):
+class ReadabilityReportView(FormulaSafeExportMixin, ReportView):
     """All published content with its plain-language result, worst first."""
 
     page_title = _("Readability")

@@ -23,6 +23,7 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
 
+from home.spreadsheet_safety import defused_row
 from youth.code_batches import MAX_BATCH_SIZE, create_batch, revoke_batch
 from youth.models import VoteCodeBatch, VotingRoundPage
 from youth.results import batch_figures
@@ -82,7 +83,7 @@ def codes_as_csv(voting_round, batch, codes) -> HttpResponse:
     writer = csv.writer(buffer)
     writer.writerow(["code", "batch", "round"])
     for code in codes:
-        writer.writerow([format_code(code), batch.label, voting_round.title])
+        writer.writerow(defused_row([format_code(code), batch.label, voting_round.title]))
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     filename = f"stemcodes-{voting_round.slug}-{slugify(batch.label) or batch.pk}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

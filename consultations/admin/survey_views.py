@@ -32,6 +32,7 @@ from consultations.models import ConsultationPage, ConsultationSurveyPage, Phase
 from consultations.survey_forms import StaffSurveyForm, build_form_class
 from consultations.survey_responses import record_staff_response
 from consultations.survey_uniqueness import create_invitation_codes
+from home.spreadsheet_safety import defused_row
 
 EXPORT_ACTION = "consultations.input_exported"
 INVITATIONS_ACTION = "consultations.invitations_created"
@@ -103,7 +104,7 @@ def create_invitations(request, survey_id: int):
         writer = csv.writer(buffer)
         writer.writerow(["code", "batch", "survey"])
         for code in codes:
-            writer.writerow([code, batch, survey.title])
+            writer.writerow(defused_row([code, batch, survey.title]))
         response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="codes-{survey.pk}.csv"'
         response["Cache-Control"] = "no-store"

@@ -107,6 +107,12 @@ class ConsultationSurveyPage(AbstractForm):
         """Ancestors from the home page down to the consultation, for the breadcrumb trail."""
         return self.get_ancestors().filter(depth__gt=1).live().specific()
 
+    def get_submissions_list_view_class(self):
+        """Wagtail's submissions screen with formula-safe downloads."""
+        from consultations.admin.submissions import SurveySubmissionsListView
+
+        return SurveySubmissionsListView
+
     def get_form_class(self):
         """The resident's form: the questions, an optional e-mail address and a honeypot."""
         from consultations.survey_forms import OnlineSurveyForm, build_form_class

@@ -22,18 +22,12 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from home.models import PageFeedback, SearchWithoutResults
 from home.page_teams import owning_team_name, pages_owned_by
+from home.spreadsheet_safety import FormulaSafeExportMixin
 
 PERIOD_CHOICES = [("7", _("Last 7 days")), ("30", _("Last 30 days")), ("90", _("Last 90 days"))]
 DEFAULT_PERIOD_DAYS = 30
 LATEST_COMMENTS = 3
 TOP_SEARCHES = 10
-SPREADSHEET_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value):
-    """Resident text as a plain string a spreadsheet will not run as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(SPREADSHEET_FORMULA_START) else text
 
 
 def _teams(request):
@@ -143,7 +137,7 @@ class CommentsColumn(Column):
     cell_template_name = "home/admin/comments_cell.html"
 
 
-class FeedbackPerPageReportView(PeriodReportMixin, ReportView):
+class FeedbackPerPageReportView(FormulaSafeExportMixin, PeriodReportMixin, ReportView):
     """Per page: how many residents found it helpful or not, and what they missed."""
 
     page_title = _("Feedback per page")
@@ -182,9 +176,7 @@ class FeedbackPerPageReportView(PeriodReportMixin, ReportView):
         "latest_comments": _("Latest comments"),
     }
     custom_field_preprocess = {
-        "latest_comments": {
-            fmt: lambda comments: spreadsheet_safe(" | ".join(comments)) for fmt in ("csv", "xlsx")
-        }
+        "latest_comments": dict.fromkeys(("csv", "xlsx"), " | ".join),
     }
 
     def get_queryset(self):
@@ -210,7 +202,7 @@ class FeedbackPerPageReportView(PeriodReportMixin, ReportView):
         return pages
 
 
-class MissingFeedbackReportView(PeriodReportMixin, ReportView):
+class MissingFeedbackReportView(FormulaSafeExportMixin, PeriodReportMixin, ReportView):
     """What residents miss ("Wat inwoners missen"): each "not helpful" answer with its comment.
 
     The page also shows the most frequent searches without results for the same period.
@@ -242,9 +234,6 @@ class MissingFeedbackReportView(PeriodReportMixin, ReportView):
         "owning_team_name": _("Owning team"),
         "comment": _("What was missing"),
     }
-    custom_field_preprocess = {
-        "comment": dict.fromkeys(("csv", "xlsx"), spreadsheet_safe),
-    }
 
     def get_queryset(self):
         return (
@@ -270,7 +259,7 @@ class MissingFeedbackReportView(PeriodReportMixin, ReportView):
         return context
 
 
-class SearchesWithoutResultsReportView(PeriodReportMixin, ReportView):
+class SearchesWithoutResultsReportView(FormulaSafeExportMixin, PeriodReportMixin, ReportView):
     """The searches that found nothing, summed per query over the period, most frequent first."""
 
     page_title = _("Searches without results")
@@ -297,7 +286,6 @@ class SearchesWithoutResultsReportView(PeriodReportMixin, ReportView):
         "total": _("Number of searches"),
         "last_date": _("Last searched"),
     }
-    custom_field_preprocess = {"query": dict.fromkeys(("csv", "xlsx"), spreadsheet_safe)}
 
     def get_queryset(self):
         return SearchWithoutResults.objects.since(self.period_days)

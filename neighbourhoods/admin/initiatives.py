@@ -40,8 +40,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from consultations.admin.read_only_panel import ReadOnlyTemplatePanel
-from consultations.exports import safe_cell
 from consultations.image_upload import clean_idea_photo
+from home.spreadsheet_safety import FormulaSafeExportMixin
 from neighbourhoods import budgets
 from neighbourhoods.admin.menu import NEIGHBOURHOODS_MENU_HOOK
 from neighbourhoods.initiative_forms import amount_field
@@ -228,7 +228,7 @@ EXPORT_FIELDS = [
 ]
 
 
-class InitiativeIndexView(IndexView):
+class InitiativeIndexView(FormulaSafeExportMixin, IndexView):
     """The listing; "Change status" per row; contact columns in the export only with permission."""
 
     change_status_url_name = None
@@ -236,10 +236,6 @@ class InitiativeIndexView(IndexView):
         "pk": gettext_lazy("No."),
         "get_status_display": gettext_lazy("Status"),
         "area": gettext_lazy("Area"),
-    }
-    custom_value_preprocess = {
-        **IndexView.custom_value_preprocess,
-        str: {IndexView.FORMAT_CSV: safe_cell},
     }
 
     def setup(self, request, *args, **kwargs):

@@ -34,6 +34,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from home.spreadsheet_safety import defused_row
 from neighbourhoods.admin.menu import NEIGHBOURHOODS_MENU_HOOK
 from neighbourhoods.models import AreaPage, PostcodeArea
 from neighbourhoods.postcode_import import (
@@ -260,7 +261,9 @@ class PostcodeDownloadView(View):
         buffer = io.StringIO()
         # A byte order mark and semicolons: Excel with Dutch settings opens the file as columns.
         buffer.write("\ufeff")
-        csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(export_rows())
+        csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(
+            defused_row(row) for row in export_rows()
+        )
         response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
         filename = f"postcodes-{timezone.localdate():%Y-%m-%d}.csv"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from consultations.models import ConsultationSurveyPage
 from consultations.survey_uniqueness import create_invitation_codes
+from home.spreadsheet_safety import defused_row
 
 MAX_CODES = 10_000
 
@@ -48,5 +49,5 @@ class Command(BaseCommand):
             writer = csv.writer(handle)
             writer.writerow(["code", "batch", "survey"])
             for code in codes:
-                writer.writerow([code, batch, survey.title])
+                writer.writerow(defused_row([code, batch, survey.title]))
         self.stdout.write(self.style.SUCCESS(f"{len(codes)} codes written to {path}."))

@@ -12,6 +12,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from home.spreadsheet_safety import defused_row
 from youth.code_batches import MAX_BATCH_SIZE, create_batch
 from youth.models import VoteCodeBatch, VotingRoundPage
 from youth.vote_codes import format_code
@@ -58,7 +59,9 @@ class Command(BaseCommand):
                 writer = csv.writer(handle)
                 writer.writerow(["code", "batch", "round"])
                 for code in codes:
-                    writer.writerow([format_code(code), batch.label, voting_round.title])
+                    writer.writerow(
+                        defused_row([format_code(code), batch.label, voting_round.title])
+                    )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Created {len(codes)} codes in batch {batch.label!r} for {voting_round.title!r}: "

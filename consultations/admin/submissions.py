@@ -1,0 +1,27 @@
+"""Wagtail's form-submissions screens for surveys: the same permission as our export, and
+formula-safe CSV/XLSX.
+
+Wagtail lets everyone who may edit a form page list, download and delete its submissions
+(``/admin/forms/submissions/<id>/``). Survey responses are input like any other: only users who
+may export a consultation's input (``consultations.exports.can_export``) see them there.
+"""
+
+from wagtail import hooks
+from wagtail.contrib.forms.views import SubmissionsListView
+
+from consultations.exports import can_export
+from consultations.models import ConsultationSurveyPage
+from home.spreadsheet_safety import FormulaSafeExportMixin
+
+
+class SurveySubmissionsListView(FormulaSafeExportMixin, SubmissionsListView):
+    """Wagtail's submissions listing of a survey; its downloads are formula-safe."""
+
+
+@hooks.register("filter_form_submissions_for_user")
+def surveys_only_for_exporters(user, editable_forms):
+    """Hide survey pages from the forms screens (list, download, delete) for users who may not
+    export input; Wagtail then refuses those screens with 403."""
+    if can_export(user):
+        return editable_forms
+    return editable_forms.not_type(ConsultationSurveyPage)
