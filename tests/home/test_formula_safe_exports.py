@@ -209,3 +209,37 @@ def test_text_that_starts_like_a_formula_gets_an_apostrophe(value):
 @pytest.mark.parametrize("value", ["Meer bomen", "", 3, -2, None, datetime.date(2026, 1, 1)])
 def test_other_values_stay_as_they_are(value):
     assert defuse_formula(value) == value
+
+
+def exporting_routes(patterns=None, prefix=""):
+    """(address, view class) of every admin listing without URL parameters that can export."""
+    from django.urls import URLPattern, URLResolver, get_resolver
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        route = str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            yield from exporting_routes(pattern.url_patterns, prefix + route)
+        elif isinstance(pattern, URLPattern) and "<" not in route and "^" not in route:
+            view_class = getattr(pattern.callback, "view_class", None)
+            initkwargs = getattr(pattern.callback, "view_initkwargs", {})
+            if (
+                view_class
+                and issubclass(view_class, SpreadsheetExportMixin)
+                and (initkwargs.get("list_export") or view_class.list_export)
+            ):
+                yield "/" + prefix + route, view_class
+
+
+def test_every_export_the_admin_serves_is_formula_safe():
+    """A new report or listing with ``list_export`` must use ``FormulaSafeExportMixin``."""
+    from django.urls import resolve
+
+    from home.spreadsheet_safety import FormulaSafeExportMixin
+
+    routes = dict(exporting_routes())
+    served = {address: resolve(address).func.view_class for address in routes}
+
+    assert "/admin/reports/site-history/" in served
+    unsafe = {a: v.__name__ for a, v in served.items() if not issubclass(v, FormulaSafeExportMixin)}
+    assert unsafe == {}
