@@ -4,6 +4,8 @@ The analyser itself (``readability.analyser``) imports nothing from Django; this
 the word list editors maintain and keeps its verdicts for listings, reports and the workflow.
 """
 
+from functools import partial
+
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -136,6 +138,16 @@ class PlainLanguageTask(AbstractGroupApprovalTask):
                 ("approve", _("Approve with reason"), True),
             ]
         return []
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        """Decide through Wagtail's ``TaskState`` API, refusing to approve what cannot go live.
+
+        Returns where the reviewer lands: a screen they may open once the page left their task.
+        """
+        from kcc_content.workflow_actions import decide_unless_unpublishable
+
+        decide = partial(super().on_action, task_state, user, action_name, **kwargs)
+        return decide_unless_unpublishable(task_state, user, action_name, decide)
 
     def get_form_for_action(self, action):
         """The reason is required for both decisions."""

@@ -88,3 +88,12 @@ def readability_badge(page, user, next_url=None, **kwargs):
         priority=5,
         attrs={"title": _("Language check (B1)")},
     )
+
+
+@hooks.register("after_edit_page")
+def land_after_a_workflow_decision(request, page):
+    """The B1 check is the last step of the publishing workflow: after a reviewer's decision in
+    the page editor, say what it did and land on a screen the reviewer may open."""
+    from kcc_content.workflow_actions import after_decision_in_editor
+
+    return after_decision_in_editor(request, page)

@@ -321,6 +321,10 @@ class ConsultationPage(
             raise ValidationError(missing)
         return super().save(*args, **kwargs)
 
+    def publication_problems(self) -> dict[str, str]:
+        """What stops this consultation from going live; the workflow refuses to approve it then."""
+        return rule_problems(self)
+
     @property
     def level_meaning(self) -> str:
         """What the participation level means for residents, in plain language."""

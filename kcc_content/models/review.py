@@ -6,6 +6,7 @@ dashboard, reports, explorer columns and reminders can query all content types a
 """
 
 import datetime
+from functools import partial
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -204,12 +205,16 @@ class OwningTeamApprovalTask(Task):
         return []
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        """Refuse approvals the four-eyes and team rules do not allow, whatever the client sent."""
+        """Refuse approvals the four-eyes and team rules do not allow, whatever the client sent,
+        and approvals of content that cannot be published. Returns where the reviewer lands."""
+        from kcc_content.workflow_actions import decide_unless_unpublishable
+
         if not self.user_can_approve(task_state.revision.content_object, user):
             from django.core.exceptions import PermissionDenied
 
             raise PermissionDenied("Only another member of the owning team can decide.")
-        return super().on_action(task_state, user, action_name, **kwargs)
+        decide = partial(super().on_action, task_state, user, action_name, **kwargs)
+        return decide_unless_unpublishable(task_state, user, action_name, decide)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
