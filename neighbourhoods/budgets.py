@@ -7,9 +7,9 @@ area's ``translation_key``: the English translation of an area page has the same
 
 from decimal import Decimal
 
-from django.template.defaultfilters import floatformat
 from django.utils import timezone
 
+from home import euro_amounts
 from neighbourhoods.models import NeighbourhoodBudget
 
 
@@ -37,4 +37,4 @@ def current_budget_for(area) -> NeighbourhoodBudget | None:
 
 def format_euro(amount: Decimal) -> str:
     """``amount`` as people read it in the active language: "€ 3.250" or "€ 750,50"."""
-    return f"€ {floatformat(amount, '-2g')}"
+    return euro_amounts.format_euro(amount)

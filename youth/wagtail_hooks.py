@@ -37,6 +37,7 @@ from consultations.admin.moderation import ModerationPermissionPolicy, RejectFor
 from consultations.admin.read_only_panel import ReadOnlyTemplatePanel
 from consultations.image_upload import clean_idea_photo
 from consultations.models import ModerationStatus
+from home.euro_column import EuroColumn
 from youth import admin_voting  # noqa: F401
 from youth.models import YouthProposal
 from youth.moderation import (
@@ -337,7 +338,7 @@ class YouthProposalViewSet(SnippetViewSet):
             sort_key="area__title",
         ),
         StatusTagColumn("get_status_display", label=gettext_lazy("status"), sort_key="status"),
-        Column("cost_estimate", label=gettext_lazy("cost estimate"), sort_key="cost_estimate"),
+        EuroColumn("cost_estimate", label=gettext_lazy("cost estimate"), sort_key="cost_estimate"),
         Column("created_at", label=gettext_lazy("created at"), sort_key="created_at"),
     ]
     list_filter = ["status"]

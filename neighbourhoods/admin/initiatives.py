@@ -41,6 +41,7 @@ from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
 from consultations.admin.read_only_panel import ReadOnlyTemplatePanel
 from consultations.image_upload import clean_idea_photo
+from home.euro_column import EuroColumn
 from home.spreadsheet_safety import FormulaSafeExportMixin
 from neighbourhoods import budgets
 from neighbourhoods.admin.menu import NEIGHBOURHOODS_MENU_HOOK
@@ -107,7 +108,7 @@ def register_initiative_log_actions(actions):
                 "to": labels.get(data.get("to"), data.get("to", "")),
             }
             if data.get("amount") is not None:
-                message += f" (€ {data['amount']})"
+                message += f" ({budgets.format_euro(data['amount'])})"
             return message
 
 
@@ -422,12 +423,12 @@ class InitiativeViewSet(SnippetViewSet):
         "title",
         Column("area", label=gettext_lazy("Area")),
         StatusTagColumn("get_status_display", label=gettext_lazy("Status"), sort_key="status"),
-        Column(
+        EuroColumn(
             "budget_requested",
             label=gettext_lazy("Requested (euro)"),
             sort_key="budget_requested",
         ),
-        Column(
+        EuroColumn(
             "approved_amount", label=gettext_lazy("Approved (euro)"), sort_key="approved_amount"
         ),
         Column("created_at", label=gettext_lazy("Received at"), sort_key="created_at"),
@@ -556,9 +557,9 @@ class NeighbourhoodBudgetViewSet(SnippetViewSet):
     list_display = [
         Column("area", label=gettext_lazy("Area")),
         Column("year", label=gettext_lazy("Year"), sort_key="year"),
-        Column("amount", label=gettext_lazy("Budget (euro)"), sort_key="amount"),
-        Column("allocated", label=gettext_lazy("Approved (euro)"), sort_key="allocated"),
-        Column("remaining", label=gettext_lazy("Left (euro)")),
+        EuroColumn("amount", label=gettext_lazy("Budget (euro)"), sort_key="amount"),
+        EuroColumn("allocated", label=gettext_lazy("Approved (euro)"), sort_key="allocated"),
+        EuroColumn("remaining", label=gettext_lazy("Left (euro)")),
     ]
     list_filter = ["year"]
     copy_view_enabled = False
