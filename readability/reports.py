@@ -10,6 +10,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
 from home.spreadsheet_safety import FormulaSafeExportMixin
+from readability.check_labels import ChecksColumn
 from readability.models import ReadabilityResult
 
 REPORT_PERMISSION = "readability.view_readability_report"
@@ -62,7 +63,7 @@ class ReadabilityReportView(FormulaSafeExportMixin, ReportView):
         BooleanColumn("meets_b1", label=_("Meets B1")),
         Column("level", label=_("Level")),
         Column("flesch_douma", label=_("Flesch-Douma")),
-        Column("problems", label=_("Checks to improve")),
+        ChecksColumn("problems", label=_("Checks to improve")),
         DateColumn("analysed_at", label=_("Checked")),
     ]
     list_export = [
