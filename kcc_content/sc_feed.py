@@ -102,8 +102,8 @@ def add_sc_product(root, page: ProductPage, base_url: str) -> None:
     mantel = sub(meta, PRODUCT_NS, "owmsmantel")
     for audience in SC_AUDIENCES.get(page.audience, []):
         sub(mantel, DCTERMS_NS, "audience", audience, scheme="overheid:Doelgroep")
-    if page.intro:
-        sub(mantel, DCTERMS_NS, "abstract", page.intro)
+    # SC requires a summary; a product without one is summarised by its search text or title.
+    sub(mantel, DCTERMS_NS, "abstract", page.intro or page.search_description or page.title)
 
     scmeta = sub(meta, PRODUCT_NS, "scmeta")
     sub(scmeta, PRODUCT_NS, "productID", str(page.pk))
@@ -120,8 +120,10 @@ def add_sc_product(root, page: ProductPage, base_url: str) -> None:
             resourceIdentifier=page.upl.uri,
         )
 
+    # SC 4.0 only allows XHTML elements in productHTML that a schema declares, and it declares
+    # none: the description goes in as escaped HTML text, which the schema's mixed content allows.
     body = sub(product, PRODUCT_NS, "body")
-    sub(body, PRODUCT_NS, "productbeschrijving", product_description(page, base_url))
+    sub(body, PRODUCT_NS, "productHTML", product_description(page, base_url))
 
 
 def build_feed(products: list[ProductPage], base_url: str) -> bytes:

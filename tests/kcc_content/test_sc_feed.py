@@ -1,8 +1,17 @@
 """The Samenwerkende Catalogi 4.0 feed of published products."""
 
+import functools
+import os
 import xml.etree.ElementTree as ET
+from collections import Counter
+from io import StringIO
+from pathlib import Path
 
 import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
+from lxml import etree
 
 from kcc_content.models import UniformProductName
 from tests.kcc_content.test_api import make_product, translate
@@ -17,6 +26,8 @@ NS = {
     "xsi": "http://www.w3.org/2001/XMLSchema-instance",
 }
 GEERTRUIDENBERG = "http://standaarden.overheid.nl/owms/terms/Geertruidenberg"
+# The official SC 4.0 schema with the OWMS schemas it includes (see standards/README.md).
+SC_SCHEMA = Path(__file__).parent / "standards/standaarden.overheid.nl/sc/4.0/xsd/sc.xsd"
 
 
 def get_feed(client):
@@ -24,6 +35,20 @@ def get_feed(client):
     assert response.status_code == 200
     assert "GEHEIM" not in response.content.decode()
     return response, ET.fromstring(response.content)
+
+
+@functools.cache
+def sc_schema() -> etree.XMLSchema:
+    """The official SC 4.0 schema, parsed once."""
+    return etree.XMLSchema(etree.parse(str(SC_SCHEMA)))
+
+
+def schema_errors(content: bytes) -> list[str]:
+    """Every way ``content`` breaks the SC 4.0 schema, one line each, with the element's path."""
+    schema = sc_schema()
+    if schema.validate(etree.fromstring(content)):
+        return []
+    return [f"{error.path}: {error.message}" for error in schema.error_log]
 
 
 def products_by_title(root) -> dict:
@@ -185,7 +210,7 @@ def test_optional_scmeta_elements_are_left_out_when_not_set(client, home):
 def test_the_body_holds_the_summary_and_sections_as_escaped_html(client, paspoort):
     response, root = get_feed(client)
     description = root.findtext(
-        "overheidproduct:scproduct/overheidproduct:body/overheidproduct:productbeschrijving",
+        "overheidproduct:scproduct/overheidproduct:body/overheidproduct:productHTML",
         None,
         NS,
     )
@@ -205,7 +230,7 @@ def test_an_english_translation_has_english_headings(client, english_home, local
     english = products_by_title(root)["Apply for a passport"]
 
     assert english.findtext(
-        "overheidproduct:body/overheidproduct:productbeschrijving", None, NS
+        "overheidproduct:body/overheidproduct:productHTML", None, NS
     ).startswith("<h2>How to apply</h2>")
 
 
@@ -213,3 +238,86 @@ def test_an_empty_site_has_an_empty_feed(client, home):
     _response, root = get_feed(client)
 
     assert root.findall("overheidproduct:scproduct", NS) == []
+
+
+def test_products_with_every_field_and_with_none_validate_against_the_official_schema(
+    client, home, english_home, locales, paspoort
+):
+    translate(paspoort, locales[1], title="Apply for a passport")
+    make_product(home, "kaal", title="Kaal product", intro="", audience="businesses")
+
+    response, root = get_feed(client)
+    errors = schema_errors(response.content)
+
+    assert len(root.findall("overheidproduct:scproduct", NS)) == 3
+    assert not errors, "The feed breaks the SC 4.0 schema:\n" + "\n".join(errors)
+
+
+def test_a_product_without_a_summary_is_summarised_by_its_title(client, home):
+    make_product(home, "kaal", title="Kaal product", intro="")
+
+    _response, root = get_feed(client)
+    mantel = root.find(
+        "overheidproduct:scproduct/overheidproduct:meta/overheidproduct:owmsmantel", NS
+    )
+
+    assert mantel.findtext("dcterms:abstract", None, NS) == "Kaal product"
+
+
+@pytest.fixture(scope="module")
+def demo_feed(django_db_setup, django_db_blocker):
+    """The feed of the whole demo site (load_demo) as served, built once for this module."""
+    os.environ["DEMO_ADMIN_PASSWORD"] = "demo-wachtwoord-voor-tests"  # noqa: S105
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=StringIO())
+        yield get_feed(Client())
+        transaction.set_rollback(True)
+    del os.environ["DEMO_ADMIN_PASSWORD"]
+
+
+def test_the_demo_feed_validates_against_the_official_sc_schema(demo_feed):
+    response, root = demo_feed
+
+    errors = schema_errors(response.content)
+
+    assert len(root.findall("overheidproduct:scproduct", NS)) >= 21
+    assert not errors, "The feed breaks the SC 4.0 schema:\n" + "\n".join(errors)
+
+
+def test_the_demo_feed_identifies_every_product_once(demo_feed):
+    _response, root = demo_feed
+    products = root.findall("overheidproduct:scproduct", NS)
+
+    identifiers = Counter(
+        product.findtext(
+            "overheidproduct:meta/overheidproduct:owmskern/dcterms:identifier", None, NS
+        )
+        for product in products
+    )
+    product_ids = Counter(
+        product.findtext(
+            "overheidproduct:meta/overheidproduct:scmeta/overheidproduct:productID", None, NS
+        )
+        for product in products
+    )
+
+    assert [identifier for identifier, count in identifiers.items() if count > 1] == []
+    assert [product_id for product_id, count in product_ids.items() if count > 1] == []
+
+
+def test_every_demo_product_that_can_be_applied_for_online_names_where(demo_feed):
+    _response, root = demo_feed
+
+    online = [
+        scmeta
+        for scmeta in root.findall(
+            "overheidproduct:scproduct/overheidproduct:meta/overheidproduct:scmeta", NS
+        )
+        if scmeta.findtext("overheidproduct:onlineAanvragen", None, NS) in ("ja", "digid")
+    ]
+
+    assert online, "the demo has products that can be applied for online"
+    for scmeta in online:
+        address = scmeta.find("overheidproduct:aanvraagURL", NS)
+        assert address is not None
+        assert address.get("resourceIdentifier", "").startswith("https://")
