@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from home.read_only_panels import ReadOnlyFieldPanel
+
 DUE_SOON_DAYS = 30
 
 
@@ -110,8 +112,8 @@ class OwnedContentMixin(models.Model):
                 FieldPanel("owning_team"),
                 FieldPanel("responsible_person"),
                 FieldPanel("review_interval_months"),
-                FieldPanel("last_reviewed_at", read_only=True),
-                FieldPanel("last_reviewed_by", read_only=True),
+                ReadOnlyFieldPanel("last_reviewed_at"),
+                ReadOnlyFieldPanel("last_reviewed_by"),
             ],
             heading=_("Ownership and review"),
         )
