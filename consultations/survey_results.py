@@ -1,15 +1,18 @@
 """Survey results: counts per question over ALL responses, online and entered by staff.
 
 Free-text answers are counted but never shown on public pages (they may hold personal details);
-staff read them in the export. Results appear on the consultation page only after the input
-phase, and only when the consultation allows it (``show_survey_results``).
+staff read them in the export. Answers that residents wrote themselves can still reach a bar
+label (an answer no longer offered, or one staff typed from a paper form), so the public results
+show every label with personal data removed. Results appear on the consultation page only after
+the input phase, and only when the consultation allows it (``show_survey_results``).
 """
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from consultations.models import ConsultationSurveyPage, PhaseKind, Source, SurveyResponse
 from consultations.survey_forms import AGE_BANDS, TEXT_TYPES, scale_labels, split_choices
+from home.personal_data_review import public_text
 
 RESULT_PHASES = (PhaseKind.PROCESSING, PhaseKind.FEEDBACK, PhaseKind.CLOSED)
 
@@ -127,4 +130,8 @@ def public_survey_results(consultation) -> SurveyResults | None:
     if survey is None:
         return None
     results = survey_results(survey)
-    return results if results.total else None
+    if not results.total:
+        return None
+    for question in results.questions:
+        question.bars = [replace(bar, label=public_text(bar.label)) for bar in question.bars]
+    return results

@@ -1,18 +1,61 @@
-"""Remove personal data that residents type by accident into free text (feedback, search logs).
+"""Find and remove personal data that residents type by accident into free text.
 
-Pure Python, no Django imports. ``scrub_personal_data`` replaces e-mail addresses, Dutch and
-international phone numbers, IBANs and BSN-like numbers with ``REDACTED``. Ordinary numbers stay:
-years, dates, times, prices, house numbers, postcodes and the municipal number 14 0162.
+Pure Python, no Django imports. ``find_personal_data`` returns what it finds (kind and span);
+``scrub_personal_data`` replaces it. Kinds: e-mail addresses, Dutch and international phone
+numbers, IBANs, BSN-like numbers and postcodes with a house number. Ordinary numbers stay: years,
+dates, times, prices, a postcode on its own and the municipal number 14 0162.
+
+Logs (feedback, search queries) are scrubbed with ``LOG_KINDS``, which keep addresses: there a
+street or postcode helps to understand the problem. Texts that become public (ideas, reactions,
+proposals, initiatives, survey answers) are checked for ``PUBLIC_KINDS``, addresses included.
 
 Phone numbers are found in two steps, because a single regular expression either misses the many
 ways people write them (06-12345678, (0162) 12 34 56, +31 (0)6 1234 5678) or swallows neighbouring
 numbers. First a "run" of digit groups and separators is found; then each group is tried as the
 start of a phone number and the following groups are added until the digits make a valid one.
+
+Each kind is searched in the text with earlier findings masked out, so one piece of text is never
+two findings (an e-mail address holding digits is not also a phone number).
 """
 
+import enum
 import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 REDACTED = "[verwijderd]"
+MASK = "\x00"
+
+
+class PersonalDataKind(enum.StrEnum):
+    """The kinds of personal data the detector recognises."""
+
+    EMAIL = "email"
+    IBAN = "iban"
+    ADDRESS = "address"
+    PHONE = "phone"
+    BSN = "bsn"
+
+
+LOG_KINDS = frozenset(
+    {
+        PersonalDataKind.EMAIL,
+        PersonalDataKind.IBAN,
+        PersonalDataKind.PHONE,
+        PersonalDataKind.BSN,
+    }
+)
+PUBLIC_KINDS = frozenset(PersonalDataKind)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of personal data in a text: its kind and where it is (``text[start:end]``)."""
+
+    kind: PersonalDataKind
+    start: int
+    end: int
+
 
 EMAIL = re.compile(
     r"[\w.+-]+\s?(?:@|\(at\)|\[at\])\s?[\w-]+(?:(?:\.|\s?(?:\(dot\)|\[dot\])\s?)[\w-]+)+",
@@ -33,17 +76,98 @@ GROUP = re.compile(r"\d+")
 BSN = re.compile(
     r"(?<![\w.,])(?:\d{9}|\d{4}[ .]\d{2}[ .]\d{3}|\d{3}[ .]\d{3}[ .]\d{3})(?![\w]|[.,]\d)"
 )
+# A Dutch postcode: 4931 AB or 4931AB (4931ab only when written together, so "2024 en" is no
+# postcode). SA, SD and SS are not used.
+POSTCODE = r"[1-9]\d{3}(?:[ \t]?(?!SA|SD|SS)[A-Z]{2}|[a-z]{2})"
+HOUSE_NUMBER = r"\d{1,5}(?:[ \t]?[A-Za-z](?![\w])|[-/]\w{1,4})?"
+# A postcode with a house number: "4931 AB 12a", "4931AB nr. 12", or a street with a number
+# followed by the postcode: "Markt 12a, 4931 AB". A postcode alone is not a finding.
+ADDRESS = re.compile(
+    rf"\b{POSTCODE}[ \t]+(?:(?:nr|huisnummer)\.?[ \t]*)?{HOUSE_NUMBER}(?![\w,.]\d)"
+    rf"|(?<=[^\W\d][ \t])\b{HOUSE_NUMBER}[ \t]*,?[ \t]*{POSTCODE}\b"
+)
 
 MAX_PHONE_DIGITS = 15
 
 
-def scrub_personal_data(text: str) -> str:
-    """``text`` with e-mail addresses, phone numbers, IBANs and BSNs replaced by ``REDACTED``."""
-    text = EMAIL.sub(REDACTED, text)
-    text = DUTCH_IBAN.sub(REDACTED, text)
-    text = IBAN.sub(lambda match: REDACTED if is_valid_iban(match.group()) else match.group(), text)
-    text = _outside_dates(text, _scrub_phone_numbers)
-    return BSN.sub(lambda match: REDACTED if is_bsn(match.group()) else match.group(), text)
+def find_personal_data(text: str, kinds: Iterable[str] = PUBLIC_KINDS) -> list[Finding]:
+    """The personal data of the given ``kinds`` in ``text``, in the order it appears."""
+    kinds = frozenset(kinds)
+    findings: list[Finding] = []
+    masked = text
+    for kind, finder in _FINDERS:
+        if kind not in kinds:
+            continue
+        spans = list(finder(masked))
+        findings.extend(Finding(kind, start, end) for start, end in spans)
+        masked = _mask(masked, spans)
+    return sorted(findings, key=lambda finding: finding.start)
+
+
+def scrub_personal_data(
+    text: str,
+    kinds: Iterable[str] = LOG_KINDS,
+    replacement: Callable[[PersonalDataKind], str] | None = None,
+) -> str:
+    """``text`` with the personal data of the given ``kinds`` replaced.
+
+    Each finding becomes ``replacement(kind)``, or ``REDACTED`` without a ``replacement``.
+    """
+    pieces, position = [], 0
+    for finding in find_personal_data(text, kinds):
+        pieces.append(text[position : finding.start])
+        pieces.append(replacement(finding.kind) if replacement else REDACTED)
+        position = finding.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span overwritten by ``MASK`` characters (same length, so offsets hold)."""
+    for start, end in spans:
+        text = text[:start] + MASK * (end - start) + text[end:]
+    return text
+
+
+def _find_emails(text: str) -> Iterator[tuple[int, int]]:
+    for match in EMAIL.finditer(text):
+        yield match.span()
+
+
+def _find_ibans(text: str) -> Iterator[tuple[int, int]]:
+    dutch = [match.span() for match in DUTCH_IBAN.finditer(text)]
+    yield from dutch
+    for match in IBAN.finditer(_mask(text, dutch)):
+        if is_valid_iban(match.group()):
+            yield match.span()
+
+
+def _find_addresses(text: str) -> Iterator[tuple[int, int]]:
+    for match in ADDRESS.finditer(text):
+        yield match.span()
+
+
+def _find_phone_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Phone numbers outside dates, so a date next to a number stays as it is."""
+    without_dates = _mask(text, [match.span() for match in DATE.finditer(text)])
+    for match in NUMBER_RUN.finditer(without_dates):
+        for start, end in _phone_spans(match.group()):
+            yield match.start() + start, match.start() + end
+
+
+def _find_bsns(text: str) -> Iterator[tuple[int, int]]:
+    for match in BSN.finditer(text):
+        if is_bsn(match.group()):
+            yield match.span()
+
+
+_FINDERS = (
+    (PersonalDataKind.EMAIL, _find_emails),
+    (PersonalDataKind.IBAN, _find_ibans),
+    (PersonalDataKind.ADDRESS, _find_addresses),
+    (PersonalDataKind.PHONE, _find_phone_numbers),
+    (PersonalDataKind.BSN, _find_bsns),
+)
 
 
 def is_valid_iban(candidate: str) -> bool:
@@ -86,25 +210,10 @@ def is_phone_number(digits: str, international: bool, first_group: str) -> bool:
     return len(first_group) in (3, 4, 10)
 
 
-def _outside_dates(text: str, scrub) -> str:
-    """Apply ``scrub`` to the parts of ``text`` between dates, so dates stay as they are."""
-    parts, position = [], 0
-    for match in DATE.finditer(text):
-        parts.append(scrub(text[position : match.start()]))
-        parts.append(match.group())
-        position = match.end()
-    parts.append(scrub(text[position:]))
-    return "".join(parts)
-
-
-def _scrub_phone_numbers(text: str) -> str:
-    return NUMBER_RUN.sub(lambda match: _scrub_run(match.group()), text)
-
-
-def _scrub_run(run: str) -> str:
-    """Replace each phone number inside one run of digit groups."""
+def _phone_spans(run: str) -> list[tuple[int, int]]:
+    """Where the phone numbers are inside one run of digit groups (offsets in ``run``)."""
     groups = list(GROUP.finditer(run))
-    pieces, position, index = [], 0, 0
+    spans, index = [], 0
     while index < len(groups):
         end = _phone_end(run, groups, index)
         if end is None:
@@ -118,12 +227,9 @@ def _scrub_run(run: str) -> str:
         stop = groups[end].end()
         if stop < len(run) and run[stop] == ")":
             stop += 1
-        pieces.append(run[position:start])
-        pieces.append(REDACTED)
-        position = stop
+        spans.append((start, stop))
         index = end + 1
-    pieces.append(run[position:])
-    return "".join(pieces)
+    return spans
 
 
 def _phone_end(run: str, groups: list, index: int) -> int | None:

@@ -1,12 +1,14 @@
 """Moderation steps for youth proposals: approve, reject, merge a duplicate.
 
-Each step writes one entry in Wagtail's audit log (never the young person's text or e-mail).
+Each step writes one entry in Wagtail's audit log (never the young person's text or e-mail) and
+records when it happened (``moderated_at``). A proposal whose text looks like it holds personal
+data is only approved once a youth worker removed it or confirmed it may be published.
 The admin views in ``youth.wagtail_hooks`` call these; so can tests and the shell.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
@@ -28,12 +30,18 @@ def can_see_personal_data(user) -> bool:
     return user.has_perm(PERSONAL_DATA_PERMISSION)
 
 
-def approve_proposal(proposal: YouthProposal, user) -> None:
-    """Publish ``proposal`` on the youth page; a merged duplicate stands on its own again."""
+def approve_proposal(proposal: YouthProposal, user, confirm_personal_data: bool = False) -> None:
+    """Publish ``proposal`` on the youth page; a merged duplicate stands on its own again.
+
+    Refused (``PersonalDataNotConfirmed``) while the text holds unconfirmed personal data, unless
+    ``confirm_personal_data``: then ``user`` is recorded as having confirmed it.
+    """
+    proposal.check_personal_data_before_publishing(user, confirm=confirm_personal_data)
     proposal.status = ModerationStatus.PUBLISHED
     proposal.rejection_reason = ""
     proposal.merged_into = None
-    proposal.save(update_fields=["status", "rejection_reason", "merged_into"])
+    proposal.moderated_at = timezone.now()
+    proposal.save(update_fields=["status", "rejection_reason", "merged_into", "moderated_at"])
     log(instance=proposal, action="youth.approve", user=user)
 
 
@@ -41,7 +49,8 @@ def reject_proposal(proposal: YouthProposal, user, reason: str) -> None:
     """Keep ``proposal`` off the site, with the reason staff gave."""
     proposal.status = ModerationStatus.REJECTED
     proposal.rejection_reason = reason
-    proposal.save(update_fields=["status", "rejection_reason"])
+    proposal.moderated_at = timezone.now()
+    proposal.save(update_fields=["status", "rejection_reason", "moderated_at"])
     log(instance=proposal, action="youth.reject", user=user, data={"reason": reason})
 
 
@@ -71,7 +80,8 @@ def merge_proposal(duplicate: YouthProposal, target: YouthProposal, user) -> Non
     duplicate.rejection_reason = reason[
         : YouthProposal._meta.get_field("rejection_reason").max_length
     ]
-    duplicate.save(update_fields=["merged_into", "status", "rejection_reason"])
+    duplicate.moderated_at = timezone.now()
+    duplicate.save(update_fields=["merged_into", "status", "rejection_reason", "moderated_at"])
     log(
         instance=duplicate,
         action="youth.merge",

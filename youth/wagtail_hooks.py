@@ -33,11 +33,18 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
-from consultations.admin.moderation import ModerationPermissionPolicy, RejectForm, pending_first
+from consultations.admin.moderation import (
+    ApproveForm,
+    ModerationPermissionPolicy,
+    RejectForm,
+    pending_first,
+    personal_data_panel,
+)
 from consultations.admin.read_only_panel import ReadOnlyTemplatePanel
 from consultations.image_upload import clean_idea_photo
 from consultations.models import ModerationStatus
 from home.euro_column import EuroColumn
+from home.personal_data_review import NOT_CONFIRMED_MESSAGE, PersonalDataNotConfirmed
 from youth import admin_voting  # noqa: F401
 from youth.models import YouthProposal
 from youth.moderation import (
@@ -135,7 +142,7 @@ def proposal_panels(*, creating: bool) -> ObjectList:
     if creating:
         content = [FieldPanel("youth_home"), *content, FieldPanel("age_band")]
     panels = [
-        *([] if creating else [proposal_status_panel()]),
+        *([] if creating else [proposal_status_panel(), personal_data_panel()]),
         MultiFieldPanel(content, heading=gettext_lazy("Content")),
         MultiFieldPanel(
             [
@@ -163,7 +170,13 @@ class ProposalIndexView(IndexView):
             return buttons
         next_query = f"?next={self.request.get_full_path()}"
         for label, action, icon, shown in (
-            (_("Approve"), "approve", "check", instance.status != ModerationStatus.PUBLISHED),
+            (
+                _("Approve"),
+                "approve",
+                "check",
+                instance.status != ModerationStatus.PUBLISHED
+                or instance.has_unconfirmed_personal_data,
+            ),
             (_("Reject"), "reject", "cross", instance.status != ModerationStatus.REJECTED),
             (_("Merge with another proposal"), "merge", "link", not instance.merged_into_id),
         ):
@@ -188,6 +201,7 @@ class ProposalEditView(EditView):
         changed = [name for name in self.form.changed_data if name in PRIVACY_FIELDS]
         instance = super().save_instance()
         if changed:
+            instance.forget_personal_data_confirmation()
             log(
                 instance=instance,
                 action="youth.privacy_edit",
@@ -262,13 +276,23 @@ class ProposalActionView(WagtailAdminTemplateMixin, FormView):
 
 
 class ApproveView(ProposalActionView):
-    """Publish one proposal."""
+    """Publish one proposal; refused while it holds unconfirmed personal data."""
 
     template_name = "youth/admin/proposal_approve.html"
     page_title = gettext_lazy("Approve")
+    form_class = ApproveForm
 
     def form_valid(self, form):
-        approve_proposal(self.object, self.request.user)
+        try:
+            approve_proposal(
+                self.object,
+                self.request.user,
+                confirm_personal_data=form.cleaned_data["confirm_personal_data"],
+            )
+        except PersonalDataNotConfirmed:
+            form.add_error("confirm_personal_data", NOT_CONFIRMED_MESSAGE)
+            messages.error(self.request, _("Not approved yet."))
+            return self.form_invalid(form)
         messages.success(self.request, _("Approved: %(item)s") % {"item": self.object})
         return redirect(self.get_success_url())
 

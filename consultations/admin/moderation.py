@@ -3,7 +3,9 @@
 Admin menu "Participation" → "Moderation" holds one listing per kind of input: waiting items
 first, filters for status, consultation and source, approve / reject (with a reason) per item or
 in bulk, and an edit form to remove personal data from the text. Every step lands in Wagtail's
-audit log. Only users with ``consultations.moderate_<model>`` (group Participatiemedewerkers)
+audit log. What looks like personal data in a text (``home.personal_data_review``) is marked on
+these screens, and approval is refused until the moderator removes it or confirms it may be
+published. Only users with ``consultations.moderate_<model>`` (group Participatiemedewerkers)
 reach these screens; the contact details of a participant only show with
 ``consultations.view_participant``.
 
@@ -46,6 +48,7 @@ from wagtail.snippets.views.snippets import (
 
 from consultations.admin.read_only_panel import ReadOnlyTemplatePanel
 from consultations.models import Idea, ModerationStatus, Reaction, Source
+from home.personal_data_review import NOT_CONFIRMED_MESSAGE, PersonalDataNotConfirmed
 
 PRIVACY_FIELDS = {"title", "description", "neighbourhood", "image", "text"}
 REJECTION_REASON_MAX = 300
@@ -71,8 +74,13 @@ def register_participation_menu():
 # Moderation steps, usable from views, bulk actions and the shell.
 
 
-def approve_contribution(contribution, user) -> None:
-    """Publish ``contribution``; reports against it start again from zero."""
+def approve_contribution(contribution, user, confirm_personal_data: bool = False) -> None:
+    """Publish ``contribution``; reports against it start again from zero.
+
+    Refused (``PersonalDataNotConfirmed``) while the text holds unconfirmed personal data, unless
+    ``confirm_personal_data``: then ``user`` is recorded as having confirmed it.
+    """
+    contribution.check_personal_data_before_publishing(user, confirm=confirm_personal_data)
     contribution.status = ModerationStatus.PUBLISHED
     contribution.rejection_reason = ""
     contribution.moderated_at = timezone.now()
@@ -186,6 +194,16 @@ def participant_panel():
     )
 
 
+def personal_data_panel():
+    """Read-only check of the public texts for personal data: the findings marked, or "none
+    found". Shared with the youth proposals and the residents' initiatives."""
+    return ReadOnlyTemplatePanel(
+        "consultations/admin/moderation_personal_data_panel.html",
+        "contribution",
+        heading=gettext_lazy("Personal data check"),
+    )
+
+
 def moderation_status_panel():
     """Read-only moderation state: status, source, who entered it, reports, reason."""
     return ReadOnlyTemplatePanel(
@@ -206,7 +224,7 @@ def contribution_panels(content_fields, *, creating: bool) -> ObjectList:
     origin = [FieldPanel("consultation"), FieldPanel("source")] if creating else []
     panels = [
         *([MultiFieldPanel(origin, heading=gettext_lazy("Where it comes from"))] if origin else []),
-        *([] if creating else [moderation_status_panel()]),
+        *([] if creating else [moderation_status_panel(), personal_data_panel()]),
         MultiFieldPanel(
             [FieldPanel(name) for name in content_fields], heading=gettext_lazy("Content")
         ),
@@ -231,7 +249,7 @@ class ModerationIndexView(IndexView):
         if not self.permission_policy.user_has_permission(user, "moderate"):
             return buttons
         next_query = f"?next={self.request.get_full_path()}"
-        if instance.status != ModerationStatus.PUBLISHED:
+        if instance.status != ModerationStatus.PUBLISHED or instance.has_unconfirmed_personal_data:
             buttons.append(
                 MenuItem(
                     _("Approve"),
@@ -276,6 +294,7 @@ class PrivacyEditView(EditView):
         changed = [name for name in self.form.changed_data if name in PRIVACY_FIELDS]
         instance = super().save_instance()
         if changed:
+            instance.forget_personal_data_confirmation()
             log(
                 instance=instance,
                 action="consultations.privacy_edit",
@@ -346,14 +365,35 @@ class ModerationActionView(WagtailAdminTemplateMixin, FormView):
         return context
 
 
+class ApproveForm(forms.Form):
+    """Approval; when the text holds personal data, the moderator confirms it may be public."""
+
+    confirm_personal_data = forms.BooleanField(
+        label=gettext_lazy(
+            "I checked the marked parts: they are not personal data, or they may be published."
+        ),
+        required=False,
+    )
+
+
 class ApproveView(ModerationActionView):
-    """Publish one contribution."""
+    """Publish one contribution; refused while it holds unconfirmed personal data."""
 
     template_name = "consultations/admin/moderation_approve.html"
     page_title = gettext_lazy("Approve")
+    form_class = ApproveForm
 
     def form_valid(self, form):
-        approve_contribution(self.object, self.request.user)
+        try:
+            approve_contribution(
+                self.object,
+                self.request.user,
+                confirm_personal_data=form.cleaned_data["confirm_personal_data"],
+            )
+        except PersonalDataNotConfirmed:
+            form.add_error("confirm_personal_data", NOT_CONFIRMED_MESSAGE)
+            messages.error(self.request, _("Not approved yet."))
+            return self.form_invalid(form)
         messages.success(self.request, _("Approved: %(item)s") % {"item": self.object})
         return redirect(self.get_success_url())
 
@@ -533,6 +573,13 @@ class ApproveBulkAction(ModerationBulkAction):
             for contribution in objects:
                 approve_contribution(contribution, user)
         return len(objects), 0
+
+    def get_actionable_objects(self):
+        """Items with unconfirmed personal data are left out: each needs its own check."""
+        objects, extra = super().get_actionable_objects()
+        to_check = [item for item in objects if item.has_unconfirmed_personal_data]
+        actionable = [item for item in objects if item not in to_check]
+        return actionable, {**extra, "items_with_personal_data": to_check}
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         return ngettext(

@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models.mail_links import MailLinkKeyMixin
+from home.personal_data_review import PersonalDataReview
 
 IDEA_TITLE_MAX = 120
 IDEA_DESCRIPTION_MAX = 2000
@@ -69,8 +70,12 @@ class Participant(MailLinkKeyMixin, models.Model):
         return f"{_('participant')} {self.pk}"
 
 
-class Contribution(models.Model):
-    """Shared fields of ideas and reactions: moderation, source and disposition."""
+class Contribution(PersonalDataReview):
+    """Shared fields of ideas and reactions: moderation, source and disposition.
+
+    Texts in ``public_text_fields`` are checked for personal data before they are published
+    (see ``home.personal_data_review``).
+    """
 
     consultation = models.ForeignKey(
         "consultations.ConsultationPage",
@@ -113,13 +118,15 @@ class Contribution(models.Model):
     disposition_reason = models.TextField(_("why"), max_length=REASON_MAX, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
 
-    class Meta:
+    class Meta(PersonalDataReview.Meta):
         abstract = True
         ordering = ["-created_at"]
 
 
 class Idea(Contribution):
     """An idea for the consultation, with an optional photo."""
+
+    public_text_fields = ("title", "description", "neighbourhood")
 
     title = models.CharField(_("title"), max_length=IDEA_TITLE_MAX)
     description = models.TextField(_("description"), max_length=IDEA_DESCRIPTION_MAX)
@@ -139,6 +146,8 @@ class Idea(Contribution):
 
 class Reaction(Contribution):
     """A reaction on the consultation itself or on one of its ideas."""
+
+    public_text_fields = ("text",)
 
     idea = models.ForeignKey(
         Idea,

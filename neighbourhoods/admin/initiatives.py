@@ -6,6 +6,8 @@ result. The status is not part of the edit form: it changes only through "Change
 needs ``decide_initiative`` and calls ``neighbourhoods.initiative_status.change_status`` (budget,
 history, audit log and the e-mail to the resident). The history of steps shows read-only on the
 edit form. Contact details show, and are exported, only for ``view_initiative_contact``.
+What looks like personal data in the public texts is marked on the edit and status screens; an
+initiative becomes public (approved) only when staff removed it or confirm it may be published.
 Initiatives come in through the website (staff fill in the public form for someone who calls),
 so there is no "add" in the admin; an initiative that received money cannot be deleted.
 
@@ -39,9 +41,11 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
+from consultations.admin.moderation import personal_data_panel
 from consultations.admin.read_only_panel import ReadOnlyTemplatePanel
 from consultations.image_upload import clean_idea_photo
 from home.euro_column import EuroColumn
+from home.personal_data_review import NOT_CONFIRMED_MESSAGE, PersonalDataNotConfirmed
 from home.spreadsheet_safety import FormulaSafeExportMixin
 from neighbourhoods import budgets
 from neighbourhoods.admin.menu import NEIGHBOURHOODS_MENU_HOOK
@@ -55,6 +59,7 @@ from neighbourhoods.initiative_status import (
     next_statuses,
 )
 from neighbourhoods.models import (
+    PUBLIC_STATUSES,
     AreaPage,
     Initiative,
     InitiativeStatus,
@@ -145,6 +150,7 @@ def initiative_panels() -> ObjectList:
                 "initiative",
                 heading=gettext_lazy("Status"),
             ),
+            personal_data_panel(),
             MultiFieldPanel(
                 [
                     FieldPanel("area"),
@@ -263,9 +269,19 @@ class InitiativeIndexView(FormulaSafeExportMixin, IndexView):
 
 
 class InitiativeEditView(EditView):
-    """The edit form, with "Change status" in the header for staff who decide."""
+    """The edit form, with "Change status" in the header for staff who decide.
+
+    A change to a public text undoes an earlier confirmation about personal data.
+    """
 
     change_status_url_name = None
+
+    def save_instance(self):
+        changed = set(self.form.changed_data) & set(Initiative.public_text_fields)
+        instance = super().save_instance()
+        if changed:
+            instance.forget_personal_data_confirmation()
+        return instance
 
     @cached_property
     def header_more_buttons(self):
@@ -306,6 +322,12 @@ class ChangeStatusForm(forms.Form):
         required=False,
         max_length=NOTE_MAX,
         widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    confirm_personal_data = forms.BooleanField(
+        label=gettext_lazy(
+            "I checked the marked parts: they are not personal data, or they may be published."
+        ),
+        required=False,
     )
 
     def __init__(self, *args, initiative, **kwargs):
@@ -355,6 +377,14 @@ class ChangeStatusView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         data = form.cleaned_data
+        if data["to_status"] in PUBLIC_STATUSES:
+            try:
+                self.object.check_personal_data_before_publishing(
+                    self.request.user, confirm=data["confirm_personal_data"]
+                )
+            except PersonalDataNotConfirmed:
+                form.add_error("confirm_personal_data", NOT_CONFIRMED_MESSAGE)
+                return self.form_invalid(form)
         try:
             change_status(
                 self.object,

@@ -19,6 +19,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
+from home.personal_data_review import PersonalDataReview
+
 TITLE_MAX = 120
 TEXT_MAX = 2000
 MAX_AMOUNT = Decimal("99999.99")
@@ -76,8 +78,14 @@ class InitiativeStatus(models.TextChoices):
 PUBLIC_STATUSES = (InitiativeStatus.APPROVED, InitiativeStatus.CARRIED_OUT)
 
 
-class Initiative(ClusterableModel):
-    """A resident's idea for their neighbourhood, with an optional request for money."""
+class Initiative(PersonalDataReview, ClusterableModel):
+    """A resident's idea for their neighbourhood, with an optional request for money.
+
+    The texts shown on the area page are checked for personal data before the initiative is
+    approved (``home.personal_data_review``).
+    """
+
+    public_text_fields = ("title", "description", "location", "helpers", "result")
 
     area = models.ForeignKey(
         "neighbourhoods.AreaPage",

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models import ModerationStatus
+from home.personal_data_review import PersonalDataReview
 
 TITLE_MAX = 100
 TEXT_MAX = 1500
@@ -33,8 +34,13 @@ class YouthContact(models.Model):
         return f"{_('contact')} {self.pk}"
 
 
-class YouthProposal(models.Model):
-    """A young person's proposal for their town or neighbourhood."""
+class YouthProposal(PersonalDataReview):
+    """A young person's proposal for their town or neighbourhood.
+
+    Its texts are checked for personal data before publication (``home.personal_data_review``).
+    """
+
+    public_text_fields = ("title", "what", "why")
 
     youth_home = models.ForeignKey(
         "youth.YouthHomePage",
@@ -88,6 +94,7 @@ class YouthProposal(models.Model):
         db_index=True,
     )
     rejection_reason = models.CharField(_("reason for rejection"), max_length=300, blank=True)
+    moderated_at = models.DateTimeField(_("moderated at"), null=True, blank=True)
     merged_into = models.ForeignKey(
         "self",
         verbose_name=_("merged into"),
