@@ -86,9 +86,10 @@ def api_view(view):
             response["Allow"] = "GET, HEAD"
             return response
         limit, window = getattr(settings, "KCC_API_RATE_LIMIT", RATE_LIMIT)
-        if not rate_limit.hit(request, "kcc-api", limit, window):
+        refusal = rate_limit.check(request, "kcc-api", limit, window)
+        if refusal is not None:
             response = error_response(429, "Too many requests. Try again later.")
-            response["Retry-After"] = str(window)
+            response["Retry-After"] = str(refusal.retry_after)
             patch_cache_control(response, no_store=True)
             return response
         try:

@@ -48,9 +48,6 @@ REFUSAL_MESSAGES = {
     Refusal.NOT_OPEN: _("You cannot vote now. Voting is closed."),
 }
 
-#: Refusals that count as guessing a code (for slowing down and blocking a client).
-WRONG_CODE_REASONS = (Refusal.UNKNOWN, Refusal.USED, Refusal.REVOKED)
-
 
 class BallotRefused(Exception):
     """The ballot was not cast; ``reason`` is a ``Refusal``, ``message`` what the voter reads."""

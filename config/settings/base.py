@@ -201,6 +201,9 @@ CONSULTATION_RATE_LIMIT = (
     60 * 60,
 )  # consultation form submissions per client per form per hour
 NEIGHBOURHOOD_RATE_LIMIT = (10, 60 * 60)  # residents' initiative form posts per client per hour
+# How many proxies in front of the site append the client's address to X-Forwarded-For
+# (home.client_address). 0: no proxy, the header is ignored and REMOTE_ADDR is the client.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 INITIATIVE_CONTACT_RETENTION_DAYS = 365  # initiators' contact details, after the final status
 
 LOGGING = {

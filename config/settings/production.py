@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from config.settings.base import *  # noqa: F403
-from config.settings.environment import email_config, env_bool, env_list
+from config.settings.environment import email_config, env_bool, env_list, shared_cache_config
 
 DEBUG = False
 
@@ -18,6 +18,9 @@ if not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Never the console backend: it would print whole e-mails (addresses, names, links) to the log.
 globals().update(email_config(required=True))
+
+# Rate limits count in a cache all workers share: Redis, or the database (createcachetable).
+CACHES = shared_cache_config()
 
 # HTTPS everywhere; a proxy in front of gunicorn terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -159,7 +159,7 @@ class IdeaRoutes:
         if not within_rate_limit(request, "report"):
             logger.warning("Report refused: rate limit reached for consultation %s", self.pk)
             messages.warning(request, TOO_MANY)
-            return HttpResponseRedirect(back)
+            return self._refused_report(request, reaction.idea)
         if not rate_limit.hit(request, f"consultation-report-{reaction.pk}", 1, REPORT_ONCE_WINDOW):
             messages.info(request, _("You already reported this reaction. Thank you."))
             return HttpResponseRedirect(back)
@@ -168,6 +168,15 @@ class IdeaRoutes:
             request, _("Thank you for your report. A staff member will look at this reaction.")
         )
         return HttpResponseRedirect(back)
+
+    def _refused_report(self, request, idea):
+        """The page the report came from, with the message and status 429 (not a redirect)."""
+        request.method = "GET"  # show the page; do not handle this POST as one of its forms
+        if idea is not None and idea.status == ModerationStatus.PUBLISHED:
+            return self.idea_detail_view(request, idea.pk, status=429)
+        response = self.render(request)
+        response.status_code = 429
+        return response
 
     def count_report(self, reaction) -> bool:
         """Add one report, atomically; True when this report hid the reaction for review."""

@@ -14,7 +14,7 @@ from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext, npgettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
@@ -25,7 +25,7 @@ from home.feedback_comments import (
     check_comment_token,
     comment_token,
 )
-from home.feedback_texts import comment_form_for, feedback_text
+from home.feedback_texts import addresses_reader_as_je, comment_form_for, feedback_text
 from home.models import PageFeedback
 
 logger = logging.getLogger(__name__)
@@ -40,18 +40,49 @@ def _page_url(request, page, token: str | None = None) -> str:
     return f"{target}{query}#feedback"
 
 
-def _rate_limited(request, scope: str, page_id: int) -> bool:
-    """Count one submission; on too many, log it and tell the resident to try again later."""
+def _refusal(request, scope: str, page_id: int):
+    """Count one submission; a ``rate_limit.Refusal`` when this client sent too many."""
     limit, window = settings.FEEDBACK_RATE_LIMIT
-    if rate_limit.hit(request, scope, limit, window):
-        return False
-    logger.warning("Page feedback rate limit reached (%s) for page %s", scope, page_id)
-    messages.warning(
-        request,
-        _("You have already given a lot of answers. Please try again later."),
-        extra_tags="feedback",
-    )
-    return True
+    refusal = rate_limit.check(request, scope, limit, window)
+    if refusal is not None:
+        logger.warning("Page feedback refused: rate limit reached (%s) for page %s", scope, page_id)
+    return refusal
+
+
+def _refused_page(request, page, refusal, form=None):
+    """The page again with status 429 and the reason; a comment the resident typed is kept.
+
+    Nothing is silently dropped: the resident reads that the answer was not saved and when to
+    try again.
+    """
+    messages.warning(request, _refusal_message(page, refusal), extra_tags="feedback")
+    response = _page_with_comment_form(request, page, form) if form else _serve_page(request, page)
+    response.status_code = 429
+    response["Retry-After"] = str(refusal.retry_after)
+    return response
+
+
+def _refusal_message(page, refusal) -> str:
+    """Why the answer was not saved and when to try again ("je" in the youth section)."""
+    minutes = refusal.retry_after_minutes
+    if addresses_reader_as_je(page):
+        text = npgettext(
+            "youth section",
+            "You have already given a lot of answers, so we did not save this one. "
+            "Please try again in %(minutes)d minute.",
+            "You have already given a lot of answers, so we did not save this one. "
+            "Please try again in %(minutes)d minutes.",
+            minutes,
+        )
+    else:
+        text = ngettext(
+            "You have already given a lot of answers, so we did not save this one. "
+            "Please try again in %(minutes)d minute.",
+            "You have already given a lot of answers, so we did not save this one. "
+            "Please try again in %(minutes)d minutes.",
+            minutes,
+        )
+    return text % {"minutes": minutes}
 
 
 @require_POST
@@ -62,8 +93,9 @@ def page_feedback(request, page_id: int):
     if answer not in {"yes", "no"}:
         logger.warning("Page feedback rejected: invalid answer for page %s", page_id)
         return HttpResponseBadRequest(_("Choose yes or no."))
-    if _rate_limited(request, "page-feedback", page_id):
-        return HttpResponseRedirect(_page_url(request, page))
+    refusal = _refusal(request, "page-feedback", page_id)
+    if refusal is not None:
+        return _refused_page(request, page, refusal)
     feedback = PageFeedback.objects.create(page=page, helpful=answer == "yes")
     messages.success(
         request, feedback_text(page, "Thank you for your answer."), extra_tags="feedback"
@@ -92,9 +124,10 @@ TOKEN_PROBLEM_MESSAGES = {
 def page_feedback_comment(request, page_id: int):
     """Add the resident's scrubbed comment to their own "no" answer, once."""
     page = get_object_or_404(Page.objects.live().public(), pk=page_id)
-    if _rate_limited(request, "page-feedback-comment", page_id):
-        return HttpResponseRedirect(_page_url(request, page))
     form = comment_form_for(page, request.POST)
+    refusal = _refusal(request, "page-feedback-comment", page_id)
+    if refusal is not None:
+        return _refused_page(request, page, refusal, form)
     check = check_comment_token(request.POST.get("token", ""), page.pk)
     if check.problem:
         log_message, resident_message = TOKEN_PROBLEM_MESSAGES[check.problem]
@@ -126,6 +159,13 @@ def _page_with_comment_form(request, page, form):
     The feedback component reads the bound form from ``request.page_feedback_form``.
     """
     request.page_feedback_form = form
-    response = page.specific.serve(request)
+    response = _serve_page(request, page)
     response.status_code = 400
     return response
+
+
+def _serve_page(request, page):
+    """The page as a GET would show it, so a page with its own form (a survey) does not take
+    this POST as its own."""
+    request.method = "GET"
+    return page.specific.serve(request)

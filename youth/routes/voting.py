@@ -75,7 +75,6 @@ class VotingRoutes:
 
     def _checked_ballot(self, request, form, final: bool):
         from youth.ballots import (
-            WRONG_CODE_REASONS,
             BallotRefused,
             Refusal,
             cast_ballot,
@@ -83,7 +82,7 @@ class VotingRoutes:
             record_refusal,
         )
         from youth.vote_codes import format_code
-        from youth.vote_throttle import attempt_allowed, count_wrong_code
+        from youth.vote_throttle import attempt_allowed, count_wrong_code, is_guess
 
         throttle = attempt_allowed(request)
         if not throttle.allowed:
@@ -98,7 +97,7 @@ class VotingRoutes:
                 code = check_code(self, form.cleaned_data["code"])
         except BallotRefused as refusal:
             logger.info("Ballot refused in voting round %s: %s", self.pk, refusal.reason.value)
-            if refusal.reason in WRONG_CODE_REASONS:
+            if is_guess(refusal.reason):
                 count_wrong_code(request)
             field = "proposals" if refusal.reason == Refusal.INVALID_CHOICE else "code"
             form.add_error(field, refusal.message)
