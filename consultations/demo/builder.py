@@ -26,6 +26,7 @@ from consultations.models import (
     SurveyField,
     SurveyTheme,
 )
+from home.demo.calendar_text import demo_days, fill_dates
 from home.demo.page_setup import body_stream, grant_page_permissions
 from neighbourhoods.demo.areas import demo_area
 
@@ -77,6 +78,9 @@ class ConsultationDemoBuilder:
         rules = dict(data["rules"])
         feedback_date = self.day(rules.pop("feedback_days"))
         retention_date = self.day(rules.pop("retention_days"))
+        decision = demo_days(self.today, {"decision": (rules.pop("decision_days"), None)})
+        rules["decision_moment"] = fill_dates(rules["decision_moment"], decision, "nl")
+        announced_on = self.day(min(start for _kind, start, _end, _text in data["phases"]))
         fields = {
             "title": data["title"],
             "intro": data["intro"],
@@ -108,7 +112,9 @@ class ConsultationDemoBuilder:
             fields.update(
                 feedback_summary=data["feedback_summary"], feedback_published_at=published
             )
-        return self.builder.child(index, ConsultationPage, data["slug"], **fields)
+        return self.builder.child(
+            index, ConsultationPage, data["slug"], published_on=announced_on, **fields
+        )
 
     def survey(self, page: ConsultationPage, data: dict) -> ConsultationSurveyPage:
         return self.builder.child(

@@ -8,10 +8,13 @@ from the day the demo is built, so each consultation starts out in the right pha
 * ``DIENSTVERLENING``: the municipality's service concept, with its feedback report published.
 
 ``area`` is the title of an area page of the neighbourhoods demo ("Hele gemeente": none).
-Phases are ``(kind, start offset, end offset or None, description)``. Ideas and reactions name a
-participant by key from ``PARTICIPANTS`` (or None for anonymous input); e-mail addresses are on
-example.org only.
+Phases are ``(kind, start offset, end offset or None, description)``. ``decision_days`` is the
+offset of the decision, after the input closes; ``decision_moment`` names its month from it.
+Ideas and reactions name a participant by key from ``PARTICIPANTS`` (or None for anonymous
+input); e-mail addresses are on example.org only.
 """
+
+from home.demo.content import PHONE_HOURS
 
 INDEX = {
     "slug": "doe-mee",
@@ -77,7 +80,8 @@ CENTRUM = {
             "En waar fietsen en auto's straks parkeren."
         ),
         "decision_maker": "De gemeenteraad van Geertruidenberg",
-        "decision_moment": "In de raadsvergadering van december",
+        "decision_moment": "In de raadsvergadering van {decision:maand}",
+        "decision_days": 100,
         "use_of_input": (
             "Een ontwerpbureau maakt met uw ideeën twee schetsen. "
             "Die leggen we eerst aan u voor. Daarna kiest de gemeenteraad."
@@ -237,7 +241,8 @@ SPEELTUIN = {
         ),
         "open_points": "Welke toestellen er komen, waar ze staan en hoeveel groen er komt.",
         "decision_maker": "Het college van burgemeester en wethouders",
-        "decision_moment": "Na de zomer",
+        "decision_moment": "In {decision:maand}",
+        "decision_days": 18,
         "use_of_input": (
             "We maken het ontwerp samen met een werkgroep van buurtbewoners. "
             "De ideeën met de meeste steun komen als eerste aan bod."
@@ -258,7 +263,7 @@ SPEELTUIN = {
     ],
     "ideas": [
         {
-            "title": "Een grote klimrek met een glijbaan",
+            "title": "Een groot klimrek met een glijbaan",
             "description": "Voor oudere kinderen is er nu niets te doen. Een groot klimrek is leuk en uitdagend.",
             "neighbourhood": "Vesting",
             "participant": "ilse",
@@ -327,7 +332,8 @@ DIENSTVERLENING = {
         "fixed_points": "De wet bepaalt welke producten de gemeente levert. Dat kunnen we niet veranderen.",
         "open_points": "Hoe u ons bereikt, hoe snel we antwoorden en hoe onze brieven eruitzien.",
         "decision_maker": "Het college van burgemeester en wethouders",
-        "decision_moment": "In het voorjaar",
+        "decision_moment": "In {decision:maand}",
+        "decision_days": -75,
         "use_of_input": (
             "We gebruiken uw antwoorden voor het nieuwe plan. "
             "Bij elk idee schrijven we wat we ermee doen en waarom."
@@ -343,7 +349,7 @@ DIENSTVERLENING = {
     "feedback_summary": (
         "<p>Bedankt voor uw hulp! U gaf ons veel goede tips.</p>"
         "<p>Wat we gaan doen:</p>"
-        "<ul><li>U kunt ook op donderdagavond zonder afspraak bij de Gemeentewinkel terecht.</li>"
+        "<ul><li>U kunt nu ook op donderdagavond bij de Gemeentewinkel terecht, op afspraak.</li>"
         "<li>We schrijven al onze brieven in duidelijke taal.</li>"
         "<li>U krijgt binnen twee werkdagen antwoord op uw e-mail.</li></ul>"
         "<p>Hieronder leest u bij elk idee wat we ermee doen.</p>"
@@ -362,7 +368,7 @@ DIENSTVERLENING = {
             "neighbourhood": "",
             "participant": "henk",
             "disposition": "adopted",
-            "reason": "Vanaf volgend jaar kunt u op donderdag tot 20.00 uur zonder afspraak langskomen.",
+            "reason": "Op donderdag is de Gemeentewinkel nu ook 's avonds open, tot 20.00 uur. Maak wel een afspraak.",
         },
         {
             "title": "Brieven in gewone taal",
@@ -411,14 +417,14 @@ DIENSTVERLENING = {
             "text": "Ja, graag! Ook op zaterdagochtend zou fijn zijn.",
             "participant": "lotte",
             "disposition": "partly",
-            "reason": "De donderdagavond komt er. Voor de zaterdag hebben we te weinig mensen.",
+            "reason": "De donderdagavond is er nu. Voor de zaterdag hebben we te weinig mensen.",
         },
         {
             "idea": None,
             "text": "Zorg dat je ook gewoon kunt bellen en een mens aan de lijn krijgt.",
             "participant": None,
             "disposition": "adopted",
-            "reason": "U kunt ons altijd bellen. We nemen binnen 30 seconden op.",
+            "reason": f"U kunt ons {PHONE_HOURS['nl']} bellen. We nemen binnen 30 seconden op.",
         },
     ],
     "themes": [

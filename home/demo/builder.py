@@ -30,12 +30,13 @@ from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from consultations.demo.builder import build_consultations_demo
 from home.demo import content
+from home.demo.calendar_text import demo_days, fill_dates
+from home.demo.review_history import record_review_history
 from home.models import ContactSettings, ContentPage, HomePage, NewsIndexPage, NewsPage, SectionPage
 from kcc_content.demo.builder import build_kcc_demo
 from kcc_content.demo.journeys import build_journeys_demo
 from kcc_content.demo.service_norms import build_service_norms_demo
 from kcc_content.ownership import add_months
-from kcc_content.review import sync_schedule
 from neighbourhoods.demo import content as neighbourhoods_content
 from neighbourhoods.demo.areas import demo_area
 from neighbourhoods.demo.builder import build_neighbourhoods_demo
@@ -57,15 +58,22 @@ class DemoReviewDue:
     today: datetime.date
     days: int
 
-    def last_reviewed_on(self, interval_months: int) -> datetime.date:
+    def last_reviewed_on(
+        self, interval_months: int, not_before: datetime.date | None = None
+    ) -> datetime.date:
         """The last-review date that puts the next review ``days`` days from today.
 
         Going back and forth by calendar months can clamp the day (31 Aug - 6 months = 28 Feb,
         + 6 months = 28 Aug), so the review may fall up to three days earlier; the offsets in
-        ``DAYS_UNTIL_REVIEW`` leave room for that. The date is never after today.
+        ``DAYS_UNTIL_REVIEW`` leave room for that. The date is never after today, and never
+        before ``not_before`` (the day the item was published or announced): nobody checks a
+        page before it exists.
         """
         due = self.today + datetime.timedelta(days=self.days)
-        return min(add_months(due, -interval_months), self.today)
+        reviewed = add_months(due, -interval_months)
+        if not_before is not None:
+            reviewed = max(reviewed, not_before)
+        return min(reviewed, self.today)
 
 
 def site_address() -> tuple[str, int]:
@@ -206,22 +214,24 @@ class DemoSiteBuilder:
         return ADMIN_USERNAME, password if password and user.check_password(password) else None
 
     # Pages --------------------------------------------------------------------------------
-    def child(self, parent: Page, model, slug: str, **fields):
-        """Return the child page with this slug, creating and publishing it if it is missing."""
+    def child(self, parent: Page, model, slug: str, published_on=None, **fields):
+        """Return the child page with this slug, creating and publishing it if it is missing.
+
+        ``published_on`` is the day the page appeared (a news item's date, the announcement of
+        a consultation); its review history starts there.
+        """
         existing = parent.get_children().filter(slug=slug).first()
         if existing:
             return existing.specific
         reviewed_on = fields.pop("last_reviewed_at", None)
         page = model(slug=slug, locale=parent.locale, **fields)
         if isinstance(reviewed_on, DemoReviewDue):
-            reviewed_on = reviewed_on.last_reviewed_on(page.review_interval)
+            reviewed_on = reviewed_on.last_reviewed_on(page.review_interval, published_on)
         parent.add_child(instance=page)
         page.save_revision().publish()
         if reviewed_on:
             # Publishing counts as a review today; give the demo a realistic review history.
-            model.objects.filter(pk=page.pk).update(last_reviewed_at=reviewed_on)
-            page.last_reviewed_at = reviewed_on
-            sync_schedule(page)
+            record_review_history(page, reviewed_on, published_on)
         self.created += 1
         return page
 
@@ -235,6 +245,13 @@ class DemoSiteBuilder:
             setattr(translated, name, value)
         translated.slug = slugify(fields.get("title", translated.title)) or translated.slug
         translated.save_revision().publish()
+        translated.refresh_from_db()
+        reviewed_on = getattr(translated, "last_reviewed_at", None)
+        if reviewed_on and page.first_published_at:
+            # The translation shares the original's review history, so it appeared with it.
+            record_review_history(
+                translated, reviewed_on, timezone.localdate(page.first_published_at)
+            )
         self.created += 1
         return translated
 
@@ -330,20 +347,24 @@ class DemoSiteBuilder:
             **self.ownership(team),
         )
         self.translate(index, title="News", intro="News from the municipality of Geertruidenberg.")
-        for item in content.NEWS:
+        for data in content.NEWS:
+            days = demo_days(self.today, data.get("dates", {}))
+            item = fill_dates(data, days, "nl")
+            date = self.today + datetime.timedelta(days=data["days"])
             news = self.child(
                 index,
                 NewsPage,
                 item["slug"],
                 title=item["title"],
                 intro=item["intro"],
-                date=datetime.date.fromisoformat(item["date"]),
+                date=date,
                 area=demo_area(neighbourhoods_content.NEWS_AREAS.get(item["slug"])),
                 body=to_stream_data(item["body"]),
+                published_on=date,
                 **self.ownership(team),
             )
-            if "en" in item:
-                english = item["en"]
+            if "en" in data:
+                english = fill_dates(data["en"], days, "en")
                 self.translate(
                     news,
                     title=english["title"],
@@ -430,7 +451,7 @@ class DemoSiteBuilder:
             return
         contact.visiting_address = "Gemeentewinkel\nGemeentehuis Geertruidenberg\nRaamsdonksveer"
         contact.postal_address = "Postbus 10001\n4940 GA Raamsdonksveer"
-        contact.opening_hours = "Maandag tot en met vrijdag: 8.30 tot 12.30 uur\nDonderdag ook 17.00 tot 20.00 uur (op afspraak)"
+        contact.opening_hours = content.OPENING_HOURS
         contact.email = "gemeente@geertruidenberg.nl"
         contact.facebook_url = "https://www.facebook.com/gemeentegeertruidenberg"
         contact.instagram_url = "https://www.instagram.com/gemeentegeertruidenberg"

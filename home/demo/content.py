@@ -8,7 +8,7 @@ the "en" key.
 Names defined here:
 
 * ``SECTIONS``: the service sections, each with its pages.
-* ``NEWS``: news items.
+* ``NEWS``: news items, dated in days before the day the demo is built.
 * ``TOP_TASKS``: links to the most-used pages ("section-slug/page-slug").
 * ``LIFE_EVENTS``: tiles for life events, linking to a page or a section.
 * ``HOME``: title and intro for the home page.
@@ -19,6 +19,18 @@ indications for 2026 and may change every year.
 """
 
 AFSPRAAK_URL = "https://www.geertruidenberg.nl/afspraak"
+
+#: When we answer the phone. One source for the contact texts and the footer's opening hours.
+PHONE_HOURS = {
+    "nl": "op werkdagen van 8.30 tot 17.00 uur",
+    "en": "on working days from 8.30 am to 5 pm",
+}
+#: The footer's opening hours: the Gemeentewinkel (as in the news about its hours) and the phone.
+OPENING_HOURS = (
+    "Gemeentewinkel: maandag tot en met vrijdag 8.30 tot 12.30 uur, "
+    "donderdag ook 17.00 tot 20.00 uur (op afspraak)\n"
+    f"Telefoon: {PHONE_HOURS['nl']}"
+)
 GEMEENTEWINKEL = "de Gemeentewinkel in het gemeentehuis in Raamsdonksveer"
 
 
@@ -267,8 +279,7 @@ AFVAL = {
                     "contact",
                     {
                         "title": "Vragen over afval?",
-                        "text": "Bel Team Openbare Ruimte via 14 0162. Wij helpen u op werkdagen "
-                        "van 8.30 tot 17.00 uur.",
+                        "text": f"Bel Team Openbare Ruimte via 14 0162. Wij helpen u {PHONE_HOURS['nl']}.",
                     },
                 ),
             ],
@@ -341,8 +352,7 @@ AFVAL = {
                         "contact",
                         {
                             "title": "Questions about waste?",
-                            "text": "Call Team Openbare Ruimte on 14 0162. We can help you on "
-                            "working days from 8.30 am to 5 pm.",
+                            "text": f"Call Team Openbare Ruimte on 14 0162. We can help you {PHONE_HOURS['en']}.",
                         },
                     ),
                 ],
@@ -2513,13 +2523,19 @@ SECTIONS = [AFVAL, PASPOORT, VERHUIZEN, WONEN, WERK, ZORG, ONDERNEMEN, BURGERZAK
 # Nieuws
 # ---------------------------------------------------------------------------
 
+# A news item appeared ``days`` days before the build day. Its texts name dates with placeholders
+# such as ``{start:weekdag}`` (see ``home/demo/calendar_text.py``); ``dates`` gives each name as
+# (offset in days from the build day, weekday or None), so a Thursday is always a Thursday.
+MONDAY, WEDNESDAY, THURSDAY, FRIDAY = 0, 2, 3, 4
+
 NEWS = [
     {
         "slug": "nieuwe-openingstijden-gemeentewinkel",
-        "title": "Nieuwe openingstijden Gemeentewinkel vanaf 1 september",
-        "date": "2026-08-20",
+        "title": "Nieuwe openingstijden Gemeentewinkel vanaf {start:dag}",
+        "days": -110,
+        "dates": {"start": (-98, None)},
         "intro": (
-            "Vanaf 1 september 2026 heeft de Gemeentewinkel nieuwe openingstijden. "
+            "Vanaf {start:datum} heeft de Gemeentewinkel nieuwe openingstijden. "
             "Op donderdag zijn wij voortaan ook 's avonds open."
         ),
         "body": [
@@ -2527,7 +2543,7 @@ NEWS = [
             (
                 "table",
                 {
-                    "caption": "Openingstijden Gemeentewinkel vanaf 1 september 2026",
+                    "caption": "Openingstijden Gemeentewinkel vanaf {start:datum}",
                     "rows": [
                         ["Dag", "Openingstijden"],
                         ["Maandag tot en met woensdag", "8.30 tot 12.30 uur"],
@@ -2558,9 +2574,9 @@ NEWS = [
             ),
         ],
         "en": {
-            "title": "New opening hours of the Gemeentewinkel from 1 September",
+            "title": "New opening hours of the Gemeentewinkel from {start:dag}",
             "intro": (
-                "From 1 September 2026, the Gemeentewinkel (municipal service desk) has new "
+                "From {start:datum}, the Gemeentewinkel (municipal service desk) has new "
                 "opening hours. On Thursdays, we are now also open in the evening."
             ),
             "body": [
@@ -2568,7 +2584,7 @@ NEWS = [
                 (
                     "table",
                     {
-                        "caption": "Opening hours of the Gemeentewinkel from 1 September 2026",
+                        "caption": "Opening hours of the Gemeentewinkel from {start:datum}",
                         "rows": [
                             ["Day", "Opening hours"],
                             ["Monday to Wednesday", "8.30 am to 12.30 pm"],
@@ -2603,10 +2619,11 @@ NEWS = [
     {
         "slug": "werk-aan-de-weg-raamsdonksveer",
         "title": "Werk aan riolering en wegen in het centrum van Raamsdonksveer",
-        "date": "2026-09-10",
+        "days": -85,
+        "dates": {"inloop": (-78, THURSDAY), "start": (-67, MONDAY), "end": (-67 + 77, FRIDAY)},
         "intro": (
-            "Vanaf 28 september vernieuwen wij riolering en wegen in het centrum van "
-            "Raamsdonksveer. Het werk duurt tot half december."
+            "Vanaf {start:weekdag} vernieuwen wij riolering en wegen in het centrum van "
+            "Raamsdonksveer. Het werk duurt tot en met {end:weekdag}."
         ),
         "body": [
             ("heading", {"text": "Wat gaan wij doen?", "level": "h2"}),
@@ -2626,10 +2643,10 @@ NEWS = [
                 "<li>Wij halen het afval gewoon op.</li>"
                 "</ul>",
             ),
-            ("heading", {"text": "Inloopavond op 17 september", "level": "h2"}),
+            ("heading", {"text": "Inloopavond op {inloop:weekdag}", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Op donderdag 17 september houden wij een inloopavond in het gemeentehuis. "
+                "<p>Op {inloop:weekdag} houden wij een inloopavond in het gemeentehuis. "
                 "U bent welkom van 19.00 tot 21.00 uur. Daar ziet u de tekeningen en kunt u "
                 "vragen stellen.</p>",
             ),
@@ -2645,8 +2662,9 @@ NEWS = [
     },
     {
         "slug": "wijkspreekuur-raamsdonk",
-        "title": "Wijkspreekuur in Raamsdonk op 14 oktober",
-        "date": "2026-10-01",
+        "title": "Wijkspreekuur in Raamsdonk op {spreekuur:dag}",
+        "days": -64,
+        "dates": {"spreekuur": (-51, WEDNESDAY), "volgende": (-51 + 91, WEDNESDAY)},
         "intro": (
             "Heeft u een vraag of idee over uw buurt? "
             "Kom dan naar het wijkspreekuur in het dorpshuis van Raamsdonk."
@@ -2655,7 +2673,7 @@ NEWS = [
             ("heading", {"text": "Praat mee over uw buurt", "level": "h2"}),
             (
                 "paragraph",
-                "<p>Op woensdag 14 oktober zijn de wijkagent en de wijkregisseur in het "
+                "<p>Op {spreekuur:weekdag} zijn de wijkagent en de wijkregisseur in het "
                 "dorpshuis. Ook een medewerker van het jeugdteam is er.</p>"
                 "<p>U kunt vrij binnenlopen tussen 15.00 en 17.00 uur. Een afspraak is niet "
                 "nodig.</p>",
@@ -2669,7 +2687,7 @@ NEWS = [
             (
                 "paragraph",
                 "<p>Bel ons dan via 14 0162. Een wijkregisseur neemt contact met u op. Het "
-                "volgende spreekuur is in januari 2027.</p>",
+                "volgende spreekuur is op {volgende:weekdag}.</p>",
             ),
             (
                 "contact",
@@ -2683,7 +2701,8 @@ NEWS = [
     {
         "slug": "jongeren-praat-mee",
         "title": "Jongeren gezocht: wat vindt u van uw gemeente?",
-        "date": "2026-10-15",
+        "days": -50,
+        "dates": {"tot": (-19, None), "uitkomst": (-19 + 120, None)},
         "intro": (
             "Bent u tussen 12 en 23 jaar? "
             "Vertel ons wat u belangrijk vindt in de gemeente Geertruidenberg."
@@ -2701,7 +2720,7 @@ NEWS = [
                 "<p>Vul de korte vragenlijst online in. Dat duurt ongeveer 10 minuten. De "
                 "vragen gaan over sport, uitgaan, school, werk en veiligheid.</p>"
                 "<p>Onder de deelnemers verloten wij 10 bioscoopbonnen. Meedoen kan tot en "
-                "met 15 november 2026.</p>",
+                "met {tot:datum}.</p>",
             ),
             (
                 "accordion",
@@ -2715,8 +2734,8 @@ NEWS = [
                         },
                         {
                             "question": "Wat gebeurt er met de uitkomsten?",
-                            "answer": "<p>Wij bespreken de uitkomsten met de gemeenteraad. In het "
-                            "voorjaar van 2027 leest u op onze website wat wij ermee doen.</p>",
+                            "answer": "<p>Wij bespreken de uitkomsten met de gemeenteraad. In "
+                            "{uitkomst:maand} leest u op onze website wat wij ermee doen.</p>",
                         },
                     ],
                 },
@@ -2732,21 +2751,21 @@ NEWS = [
         ],
     },
     {
-        "slug": "afvalkalender-2027",
-        "title": "De afvalkalender voor 2027 staat online",
-        "date": "2026-11-12",
+        "slug": "nieuwe-afvalkalender",
+        "title": "De nieuwe afvalkalender staat online",
+        "days": -22,
+        "dates": {"start": (-22 + 40, MONDAY)},
         "intro": (
-            "Vanaf nu vindt u de afvalkalender voor 2027 op onze website. "
+            "Vanaf nu vindt u de nieuwe afvalkalender op onze website. "
             "Er verandert een aantal dingen."
         ),
         "body": [
-            ("heading", {"text": "Wat verandert er in 2027?", "level": "h2"}),
+            ("heading", {"text": "Wat verandert er?", "level": "h2"}),
             (
                 "paragraph",
-                "<p>In 2027 legen wij de oranje pmd-container op een andere dag. Kijk dus goed "
-                "in de nieuwe kalender.</p>"
-                "<p>Kerstbomen halen wij op zaterdag 9 januari 2027 op. Zet uw boom voor 8.00 "
-                "uur aan de straat.</p>",
+                "<p>Vanaf {start:weekdag} legen wij de oranje pmd-container op een andere "
+                "dag. Kijk dus goed in de nieuwe kalender.</p>"
+                "<p>Zet uw container voor 7.30 uur aan de straat.</p>",
             ),
             ("heading", {"text": "Geen papieren kalender meer", "level": "h2"}),
             (
@@ -2759,26 +2778,24 @@ NEWS = [
             (
                 "call_to_action",
                 {
-                    "text": "Bekijk wanneer wij in 2027 bij u langskomen.",
+                    "text": "Bekijk wanneer wij bij u langskomen.",
                     "link_label": "Bekijk de afvalkalender",
                     "link_url": "https://www.geertruidenberg.nl/afvalkalender",
                 },
             ),
         ],
         "en": {
-            "title": "The waste calendar for 2027 is online",
+            "title": "The new waste calendar is online",
             "intro": (
-                "You can now find the waste calendar for 2027 on our website. "
-                "A few things are changing."
+                "You can now find the new waste calendar on our website. A few things are changing."
             ),
             "body": [
-                ("heading", {"text": "What changes in 2027?", "level": "h2"}),
+                ("heading", {"text": "What changes?", "level": "h2"}),
                 (
                     "paragraph",
-                    "<p>In 2027, we will empty the orange bin for plastic and cans on another "
-                    "day. So check the new calendar carefully.</p>"
-                    "<p>We collect Christmas trees on Saturday 9 January 2027. Put your tree by "
-                    "the road before 8 am.</p>",
+                    "<p>From {start:weekdag}, we will empty the orange bin for plastic and cans "
+                    "on another day. So check the new calendar carefully.</p>"
+                    "<p>Put your bin by the road before 7.30 am.</p>",
                 ),
                 ("heading", {"text": "No more paper calendar", "level": "h2"}),
                 (
@@ -2790,7 +2807,7 @@ NEWS = [
                 (
                     "call_to_action",
                     {
-                        "text": "See when we come by in 2027.",
+                        "text": "See when we come by.",
                         "link_label": "View the waste calendar",
                         "link_url": "https://www.geertruidenberg.nl/afvalkalender",
                     },
@@ -2800,17 +2817,17 @@ NEWS = [
     },
     {
         "slug": "kijk-nu-of-uw-paspoort-nog-geldig-is",
-        "title": "Op vakantie in 2027? Kijk nu of uw paspoort nog geldig is",
-        "date": "2026-11-24",
+        "title": "Op reis? Kijk nu of uw paspoort nog geldig is",
+        "days": -10,
         "intro": (
-            "Voor de zomer is het erg druk in de Gemeentewinkel. "
+            "Voor de vakanties is het erg druk in de Gemeentewinkel. "
             "Kijk daarom nu al of uw paspoort of ID-kaart nog geldig is."
         ),
         "body": [
             ("heading", {"text": "Waarom nu al?", "level": "h2"}),
             (
                 "paragraph",
-                "<p>In het voorjaar willen veel mensen tegelijk een nieuw document. Dan moet u "
+                "<p>Voor de vakanties willen veel mensen tegelijk een nieuw document. Dan moet u "
                 "soms weken wachten op een afspraak. Nu kunt u meestal snel terecht.</p>"
                 "<p>Sommige landen willen dat uw paspoort na terugkomst nog 6 maanden geldig "
                 "is. Kijk dat na op "

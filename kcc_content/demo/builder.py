@@ -10,6 +10,7 @@ from collections import defaultdict
 from django.contrib.auth.models import Group
 from wagtail.models import Page
 
+from home.demo.review_history import record_review_history
 from kcc_content.demo import content
 from kcc_content.models import ProductPage, QuestionAnswer, UniformProductName
 from kcc_content.review import sync_schedule
@@ -190,9 +191,7 @@ class KccDemoBuilder:
     @staticmethod
     def set_review_date(answer: QuestionAnswer, reviewed_on) -> None:
         """Give the demo a realistic review history (publishing counts as a review today)."""
-        QuestionAnswer.objects.filter(pk=answer.pk).update(last_reviewed_at=reviewed_on)
-        answer.last_reviewed_at = reviewed_on
-        sync_schedule(answer)
+        record_review_history(answer, reviewed_on)
 
     def translate_answers(self, answers) -> dict[str, QuestionAnswer]:
         """English translations of the answers that have one, reviewed with their original."""

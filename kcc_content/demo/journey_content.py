@@ -16,7 +16,6 @@ and rules are those of 2026 for the municipality of Geertruidenberg.
 TOESLAGEN_URL = "https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/toeslagen"
 BELASTINGDIENST_URL = "https://www.belastingdienst.nl"
 SVB_URL = "https://www.svb.nl"
-UWV_URL = "https://www.uwv.nl"
 KVK_URL = "https://www.kvk.nl"
 NOTARIS_URL = "https://www.notaris.nl"
 CAK_URL = "https://www.hetcak.nl"
@@ -327,8 +326,7 @@ KIND = {
                 "de uitkering voor uw verlof aan bij UWV.</p>"
             ),
             "performer": "other",
-            "organisation": "UWV",
-            "organisation_url": UWV_URL,
+            "organisation": "Uw werkgever",
             "deadline": "Uw verlof begint 6 tot 4 weken voor de uitgerekende datum.",
             "conditions": [("werk", "ja")],
             "en": {
@@ -369,7 +367,7 @@ KIND = {
                 "medewerker bij u thuis.</p>"
             ),
             "performer": "other",
-            "organisation": "RIVM",
+            "organisation": "Jeugdgezondheidszorg (JGZ) of uw verloskundige",
             "organisation_url": "https://www.pns.nl/hielprik",
             "deadline": "In de eerste week na de geboorte.",
             "en": {
@@ -472,7 +470,7 @@ TROUWEN = {
                 "<p>U kunt trouwen in het gemeentehuis of op een andere mooie plek. "
                 "Vraag op tijd of de datum nog vrij is. Populaire data zijn snel vol.</p>"
             ),
-            "performer": "municipality",
+            "performer": "resident",
             "deadline": "Het liefst een half jaar van tevoren.",
             "products": ["huwelijk-en-partnerschap"],
         },
@@ -586,8 +584,7 @@ OVERLIJDEN = {
                 "<p>Eerst stelt een arts het overlijden vast. Bel daarna een "
                 "uitvaartondernemer. Die helpt u met de begrafenis of crematie.</p>"
             ),
-            "performer": "other",
-            "organisation": "Uitvaartondernemer",
+            "performer": "resident",
             "deadline": "Zo snel mogelijk na het overlijden.",
         },
         {
@@ -598,7 +595,8 @@ OVERLIJDEN = {
                 "U hoeft dan zelf niets te doen. "
                 "Lees meer over {page:burgerzaken/overlijden-aangeven}.</p>"
             ),
-            "performer": "municipality",
+            "performer": "other",
+            "organisation": "Uitvaartondernemer",
             "deadline": "Voor de begrafenis of crematie.",
         },
         {
@@ -631,8 +629,7 @@ OVERLIJDEN = {
                 "<p>Woonde de overledene alleen in een huurhuis? Zeg de huur dan op bij de "
                 "verhuurder. Vraag naar de regels voor het leeghalen van het huis.</p>"
             ),
-            "performer": "other",
-            "organisation": "Woningcorporatie of verhuurder",
+            "performer": "resident",
             "conditions": [("huur", "ja")],
         },
         {
@@ -701,7 +698,7 @@ BEDRIJF = {
                 "overal zitten. Twijfelt u? Bel ons dan. Soms heeft u een "
                 "vergunning nodig.</p>"
             ),
-            "performer": "municipality",
+            "performer": "resident",
             "products": ["omgevingsvergunning-aanvragen"],
             "answers": ["vergunning-duur"],
             "conditions": [("plek", "pand")],

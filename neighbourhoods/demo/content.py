@@ -302,7 +302,7 @@ MEETINGS = [
         "report": (
             "Er kwamen 25 bewoners. Veel mensen vinden dat er te weinig plek is om te parkeren. "
             "Bezoekers parkeren vaak in de smalle straten. De gemeente telt in de komende "
-            "maanden de auto's. In het voorjaar hoort u wat we gaan doen."
+            "maanden de auto's. Daarna hoort u wat we gaan doen."
         ),
     },
     {
@@ -320,7 +320,7 @@ MEETINGS = [
         "hosts": "De wijkregisseur en de wijkagent",
         "report": (
             "Ouders en kinderen vertelden waar het druk is. Bij de kruising bij de school rijden "
-            "auto's vaak te hard. De gemeente zet daar na de zomer drempels neer. "
+            "auto's vaak te hard. De gemeente zet daar binnen een half jaar drempels neer. "
             "De wijkagent let extra op bij het begin van de school."
         ),
     },

@@ -10,7 +10,7 @@ import csv
 
 from tests.e2e.conftest import axe_violations
 
-ROUND = "/jongeren/jongerenbudget-2026/"
+ROUND = "/jongeren/jongerenbudget/"
 CHOSEN = ["Meer prullenbakken in het park", "Een moestuin bij school"]  # € 4.000 + € 6.000
 
 
@@ -18,7 +18,7 @@ def fresh_codes(site, tmp_path, count=2) -> list[str]:
     output = tmp_path / "codes.csv"
     site.manage(
         "create_vote_codes",
-        "jongerenbudget-2026",
+        "jongerenbudget",
         "--count",
         str(count),
         "--batch",

@@ -4,7 +4,8 @@
 exist. ``proposals`` maps the keys of ``youth.demo.content.PROPOSALS`` (such as "skatebaan") to
 the published ``YouthProposal`` objects.
 
-Two rounds, with dates relative to the day the demo is built:
+Two rounds, with dates relative to the day the demo is built; the year in a round's title is
+the year (or years) of its own voting period, so a round is never called after another year:
 
 * an OPEN budget round (€ 25.000, six proposals) with the batch "Demo-klas" of ten codes. The
   database keeps only hashes, so the codes are printed when the batch is created and written
@@ -39,10 +40,12 @@ from youth.vote_codes import format_code
 YOUTH_WORKERS_GROUP = "Jongerenwerkers"
 DEMO_BATCH = "Demo-klas"
 DEMO_BATCH_SIZE = 10
+#: A round is on the site this long before voting opens.
+ANNOUNCED_BEFORE_OPENING = datetime.timedelta(days=14)
 
 OPEN_ROUND = {
-    "slug": "jongerenbudget-2026",
-    "title": "Jongerenbudget 2026: kies jouw plannen",
+    "slug": "jongerenbudget",
+    "title": "Jongerenbudget {years}: kies jouw plannen",
     "intro": (
         "De gemeente heeft € 25.000 voor plannen van jongeren. "
         "Jij kiest welke plannen we gaan doen. Stem met je stemcode."
@@ -60,8 +63,8 @@ OPEN_ROUND = {
 }
 
 CLOSED_ROUND = {
-    "slug": "grote-plannen-2025",
-    "title": "Grote plannen 2025",
+    "slug": "grote-plannen",
+    "title": "Grote plannen {years}",
     "intro": "Welke drie grote plannen vinden jongeren het belangrijkst? Dat was de vraag.",
     "who_may_vote": "Leerlingen van de middelbare scholen in Geertruidenberg.",
     "max_choices": 3,
@@ -69,10 +72,10 @@ CLOSED_ROUND = {
     "updates": (
         "<p>Bedankt voor je stem! De drie winnaars zijn bekend.</p>"
         "<ul><li>De skatebaan komt in het park. We maken het plan samen met jongeren. "
-        "De bouw start in het voorjaar.</li>"
+        "Daarna begint de bouw.</li>"
         "<li>Voor het pannaveld zoeken we nu een goede plek.</li>"
         "<li>Over het jongerencafé praten we met het jongerenwerk. "
-        "In juni lees je hier meer.</li></ul>"
+        "Over een paar maanden lees je hier meer.</li></ul>"
     ),
     "batch": "Demo-school",
     "batch_size": 50,
@@ -143,17 +146,24 @@ def print_demo_codes(builder, voting_round, codes, new: bool) -> None:
         )
 
 
+def voting_years(opens_at: datetime.datetime, closes_at: datetime.datetime) -> str:
+    """The year of a voting period for its title: "2026", or "2026-2027" across New Year."""
+    first, last = timezone.localtime(opens_at).year, timezone.localtime(closes_at).year
+    return str(first) if first == last else f"{first}-{last}"
+
+
 def _round(builder, youth_home, proposals, data, team, opens_at, closes_at, **fields):
     return builder.child(
         youth_home,
         VotingRoundPage,
         data["slug"],
-        title=data["title"],
+        title=data["title"].format(years=voting_years(opens_at, closes_at)),
         intro=data["intro"],
         who_may_vote=data["who_may_vote"],
         opens_at=opens_at,
         closes_at=closes_at,
         proposals=[proposals[key] for key in data["proposals"] if key in proposals],
+        published_on=timezone.localdate(opens_at) - ANNOUNCED_BEFORE_OPENING,
         **fields,
         **builder.ownership(team),
     )
