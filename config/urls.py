@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from consultations.one_click_unsubscribe import one_click_unsubscribe
 from home import admin_exports
+from home.login_throttle import ThrottledLoginView
 from home.sitemap import MultilingualSitemap
 from home.views.feedback import page_feedback, page_feedback_comment
 from home.views.health import healthz
@@ -20,6 +21,8 @@ from home.views.robots import robots_txt
 from home.views.search import search
 
 urlpatterns = [
+    # Wagtail's own login view, with the login throttle's 429 (home.login_throttle).
+    path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
     # Wagtail's reports at their own addresses, with formula-safe CSV/XLSX (home.admin_exports).
     path("admin/", include(admin_exports)),
     path("admin/", include(wagtailadmin_urls)),

@@ -1,7 +1,10 @@
-"""Protection shared by every public consultation form: a honeypot field and a rate limit.
+"""Protection shared by every public resident form: a honeypot field, clean text, a rate limit.
 
 The honeypot is a text field people never see (hidden with CSS and from assistive technology);
-software that fills in every field fills it too, and the form then refuses the submission.
+software that fills in every field fills it too, and the form then refuses the submission. Every
+form with the honeypot also removes invisible control characters from what was typed
+(``home.text_cleaning``) before it validates anything. The rate limit counts per client behind
+the trusted proxies (``home.rate_limit``); a view answers a refusal with 429 and a message.
 """
 
 from django import forms
@@ -9,12 +12,16 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from home import rate_limit
+from home.text_cleaning import InvisibleCharactersFormMixin
 
 HONEYPOT_FIELD = "website"
 
 
-class HoneypotFormMixin(forms.Form):
-    """Adds the honeypot field; a filled-in honeypot makes the form invalid."""
+class HoneypotFormMixin(InvisibleCharactersFormMixin):
+    """Adds the honeypot field; a filled-in honeypot makes the form invalid.
+
+    Also removes invisible control characters from the submitted text before validation.
+    """
 
     website = forms.CharField(
         label=_("Leave this field empty"),

@@ -13,6 +13,7 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from home.models.feedback import COMMENT_MAX_LENGTH, PageFeedback
+from home.text_cleaning import InvisibleCharactersFormMixin
 
 TOKEN_SALT = "home.page-feedback.comment"  # noqa: S105 - a signing namespace, not a secret
 TOKEN_MAX_AGE_SECONDS = 30 * 60
@@ -66,7 +67,7 @@ class CommentField(forms.CharField):
         return value.replace("\r\n", "\n").replace("\r", "\n")
 
 
-class PageFeedbackCommentForm(forms.Form):
+class PageFeedbackCommentForm(InvisibleCharactersFormMixin):
     """What the resident missed on the page: free text, no personal data asked."""
 
     comment = CommentField(

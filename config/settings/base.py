@@ -204,6 +204,11 @@ NEIGHBOURHOOD_RATE_LIMIT = (10, 60 * 60)  # residents' initiative form posts per
 # How many proxies in front of the site append the client's address to X-Forwarded-For
 # (home.client_address). 0: no proxy, the header is ignored and REMOTE_ADDR is the client.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Failed admin logins (home.login_throttle): per account name, and per client.
+LOGIN_FAILURE_LIMIT_PER_ACCOUNT = (5, 15 * 60)
+LOGIN_FAILURE_LIMIT_PER_CLIENT = (20, 15 * 60)
+AUTHENTICATION_BACKENDS = ["home.login_throttle.ThrottledModelBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "home.login_throttle.ThrottledLoginForm"
 INITIATIVE_CONTACT_RETENTION_DAYS = 365  # initiators' contact details, after the final status
 
 LOGGING = {
