@@ -1,10 +1,12 @@
 """Searches that found nothing: what residents look for and cannot find. No personal data.
 
 One row per normalised query, language and day, with a count. The query is scrubbed of e-mail
-addresses, phone numbers, IBANs and BSNs; nothing about the resident is kept.
+addresses, phone numbers, IBANs and BSNs; nothing about the resident is kept. ``normalise_query``
+is also what the site search writes to Wagtail's search-terms log (``home.views.search``).
 """
 
 import datetime
+import re
 
 from django.conf import settings
 from django.db import models
@@ -12,13 +14,31 @@ from django.db.models import F, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.feedback_scrubbing import scrub_personal_data
+from home.feedback_scrubbing import REDACTED, scrub_personal_data
+from home.text_cleaning import strip_invisible_characters
+
+WORD = re.compile(r"\w")
+#: How much of a query is read at all; the scrubber never sees an unbounded text.
+READ_LIMIT_FACTOR = 4
 
 
 def normalise_query(raw: str) -> str:
-    """Lowercase, single spaces, no personal data, at most ``SEARCH_QUERY_MAX_LENGTH`` long."""
-    collapsed = " ".join(raw.split()).lower()
-    return scrub_personal_data(collapsed)[: settings.SEARCH_QUERY_MAX_LENGTH].strip()
+    """A query as it may be logged: lowercase, single spaces, personal data replaced, at most
+    ``SEARCH_QUERY_MAX_LENGTH`` long; empty when nothing but personal data is left.
+
+    Words are cut off whole (never half an e-mail address or phone number, which the scrubber
+    would no longer recognise): personal data is replaced first, the length capped after.
+    """
+    limit = settings.SEARCH_QUERY_MAX_LENGTH
+    words = strip_invisible_characters(raw[: limit * READ_LIMIT_FACTOR]).split()
+    if len(raw) > limit * READ_LIMIT_FACTOR and len(words) > 1:
+        words = words[:-1]  # the last word may be cut in half
+    scrubbed = scrub_personal_data(" ".join(words)).lower()
+    if not WORD.search(scrubbed.replace(REDACTED, "")):
+        return ""
+    if len(scrubbed) > limit:
+        scrubbed = scrubbed[: limit + 1].rsplit(" ", 1)[0]
+    return scrubbed[:limit].strip()
 
 
 class SearchWithoutResultsQuerySet(models.QuerySet):

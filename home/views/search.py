@@ -1,4 +1,10 @@
-"""Site search at /zoeken/: pages in the active language, promoted results and query logging."""
+"""Site search at /zoeken/: pages in the active language, promoted results and query logging.
+
+Queries are logged for editors (Wagtail's search terms and our "searches without results"),
+never as typed: e-mail addresses, phone numbers, IBANs and BSNs are replaced first, a query that
+is nothing but personal data is not logged at all, and each client adds at most
+``SEARCH_LOG_RATE_LIMIT`` searches per window to the logs. The search itself is never refused.
+"""
 
 import logging
 import re
@@ -10,9 +16,12 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
 from home import rate_limit
 from home.models import SearchWithoutResults
+from home.models.search_log import normalise_query
+from home.text_cleaning import strip_invisible_characters
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +31,8 @@ MAX_TERMS = 20
 
 def clean_query(raw: str) -> str:
     """Normalise a resident's query: no control characters, single spaces, bounded length."""
-    printable = "".join(ch if ch.isprintable() else " " for ch in raw)
+    visible = strip_invisible_characters(raw)
+    printable = "".join(ch if ch.isprintable() else " " for ch in visible)
     return " ".join(printable.split())[: settings.SEARCH_QUERY_MAX_LENGTH]
 
 
@@ -35,8 +45,14 @@ def search_terms(query: str) -> str:
     return " ".join(WORD.findall(query)[:MAX_TERMS])
 
 
-def live_promotions(query: Query) -> list:
-    """Editors' picks for a query, skipping picks whose page is no longer published."""
+def live_promotions(query_text: str) -> list:
+    """Editors' picks for a query, skipping picks whose page is no longer published.
+
+    Only reads: a query without picks is not stored here (``log_search`` decides that).
+    """
+    query = Query.objects.filter(query_string=normalise_query_string(query_text)).first()
+    if query is None:
+        return []
     return [
         promotion
         for promotion in query.editors_picks.select_related("page")
@@ -55,26 +71,32 @@ def paginate(items, request):
         return paginator.page(paginator.num_pages)
 
 
-def log_search_without_results(request, query_text: str) -> None:
-    """Count a search without results for the "Wat inwoners missen" report (no personal data).
+def log_search(request, raw_query: str, found: bool) -> None:
+    """Log one search without personal data, for editors' reports.
 
-    Each client adds at most ``SEARCH_LOG_RATE_LIMIT`` rows per window, so a script cannot flood
-    the report; the search itself is never refused.
+    Counts a hit for Wagtail's search terms and, without results, for "Wat inwoners missen".
+    A query that is only personal data is not logged; each client adds at most
+    ``SEARCH_LOG_RATE_LIMIT`` searches per window, so a script cannot flood the reports.
     """
+    query_text = normalise_query(raw_query)
+    if not query_text:
+        return
     limit, window = settings.SEARCH_LOG_RATE_LIMIT
-    if rate_limit.hit(request, "search-log", limit, window):
+    if not rate_limit.hit(request, "search-log", limit, window):
+        return
+    Query.get(query_text).add_hit()
+    if not found:
         SearchWithoutResults.record(query_text, get_language() or settings.LANGUAGE_CODE)
 
 
 def search(request):
-    """Search published, public pages in the current language; log every query."""
+    """Search published, public pages in the current language; log the query without personal
+    data."""
     query_text = clean_query(request.GET.get("q", ""))
     promotions = []
     results = Page.objects.none()
     if query_text:
-        query = Query.get(query_text)
-        query.add_hit()
-        promotions = live_promotions(query)
+        promotions = live_promotions(query_text)
         terms = search_terms(query_text)
         if terms:
             results = (
@@ -87,9 +109,10 @@ def search(request):
             )
     page_of_results = paginate(results, request)
     result_count = page_of_results.paginator.count + len(promotions)
-    if query_text and not result_count:
-        logger.info("Search without results (query length %d)", len(query_text))
-        log_search_without_results(request, query_text)
+    if query_text:
+        if not result_count:
+            logger.info("Search without results (query length %d)", len(query_text))
+        log_search(request, request.GET.get("q", ""), found=bool(result_count))
     return TemplateResponse(
         request,
         "home/search.html",
