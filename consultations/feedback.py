@@ -40,6 +40,7 @@ PUBLISHED_ACTION = "consultations.feedback_published"
 DISPOSITION_ACTION = "consultations.disposition"
 UNSUBSCRIBE_SALT = "consultations.feedback.unsubscribe"
 PHASES_BEFORE_FEEDBACK = (PhaseKind.ANNOUNCED, PhaseKind.INPUT, PhaseKind.PROCESSING)
+MISSING_NAMED = 10  # contributions without a disposition named in the message; the rest counted
 
 
 class FeedbackNotReady(Exception):
@@ -105,9 +106,11 @@ def publication_problems(consultation: ConsultationPage) -> list[str]:
         problems.append(_("Write the feedback summary on the page and publish the page."))
     missing = build_report(consultation).missing()
     if missing:
+        named = "; ".join(describe(item) for item in missing[:MISSING_NAMED])
+        if len(missing) > MISSING_NAMED:
+            named += " " + _("and %(count)s more") % {"count": len(missing) - MISSING_NAMED}
         problems.append(
-            _("These contributions have no disposition yet: %(items)s.")
-            % {"items": "; ".join(describe(item) for item in missing)}
+            _("These contributions have no disposition yet: %(items)s.") % {"items": named}
         )
     today = timezone.localdate()
     for phase in consultation.phases.all():

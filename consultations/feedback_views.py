@@ -1,18 +1,29 @@
 """Admin screens for the feedback report: dispositions per consultation and publication.
 
 Participation staff (group "Participatiemedewerkers") and superusers give every idea, reaction and
-survey theme a disposition with a reason in one form, keep the survey themes up to date, and
-publish the report. No personal data is shown here: only the content of the contributions.
+survey theme a disposition with a reason, keep the survey themes up to date, and publish the
+report. No personal data is shown here: only the content of the contributions.
+
+The ideas and reactions come as one list (ideas first) in pages of ``PAGE_SIZE``, optionally only
+those without a decision (``?zonder_besluit=1``), so one form never comes near Django's limit on
+the number of fields in a request (``DATA_UPLOAD_MAX_NUMBER_FIELDS``), whatever the number of
+contributions. A saved form changes exactly the contributions it shows.
 """
+
+import re
+from dataclasses import dataclass
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Page, Paginator
 from django.db import transaction
 from django.db.models import Count, Q
-from django.forms import modelformset_factory
-from django.shortcuts import get_object_or_404, redirect
+from django.forms import BaseModelFormSet, modelformset_factory
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -32,6 +43,11 @@ from consultations.models import (
     Reaction,
     SurveyTheme,
 )
+
+PAGE_SIZE = 50
+PAGE_PARAM = "p"
+WITHOUT_DECISION_PARAM = "zonder_besluit"
+MISSING_SHOWN = 10
 
 FEEDBACK_PERMISSIONS = (
     "consultations.change_idea",
@@ -81,8 +97,35 @@ class SurveyThemeForm(DispositionForm):
         }
 
 
-IdeaFormSet = modelformset_factory(Idea, form=ContributionDispositionForm, extra=0)
-ReactionFormSet = modelformset_factory(Reaction, form=ContributionDispositionForm, extra=0)
+class ContributionFormSet(BaseModelFormSet):
+    """Dispositions of the contributions on one page; each must belong to this consultation."""
+
+    def clean(self):
+        super().clean()
+        for form in self.initial_forms:
+            if form.instance.pk is None:
+                raise ValidationError(
+                    gettext_lazy("This contribution is not part of this consultation."),
+                    code="unknown_contribution",
+                )
+
+
+IdeaFormSet = modelformset_factory(
+    Idea, form=ContributionDispositionForm, formset=ContributionFormSet, extra=0
+)
+ReactionFormSet = modelformset_factory(
+    Reaction, form=ContributionDispositionForm, formset=ContributionFormSet, extra=0
+)
+
+
+@dataclass
+class ContributionPage:
+    """One page of the ideas-then-reactions list on the disposition screen."""
+
+    page: Page
+    ideas: object
+    reactions: object
+    without_decision: bool
 
 
 def _theme_formset_class(user):
@@ -94,25 +137,67 @@ def _theme_formset_class(user):
     )
 
 
-def _formsets(request, consultation):
-    data = request.POST if request.method == "POST" else None
+def _contributions(consultation, without_decision: bool):
+    """The ideas and the reactions on the screen: not rejected, oldest first."""
     visible = ~Q(status=ModerationStatus.REJECTED)
+    ideas = consultation.ideas.filter(visible).order_by("created_at", "pk")
+    reactions = (
+        consultation.reactions.filter(visible).select_related("idea").order_by("created_at", "pk")
+    )
+    if without_decision:
+        ideas, reactions = ideas.filter(disposition=""), reactions.filter(disposition="")
+    return ideas, reactions
+
+
+def contribution_page(consultation, number, without_decision: bool = False) -> ContributionPage:
+    """Page ``number`` of the ideas followed by the reactions, ``PAGE_SIZE`` per page.
+
+    A number out of range gives the nearest page, so a page that empties after saving (with
+    the "without decision" filter) shows the next contributions.
+    """
+    ideas, reactions = _contributions(consultation, without_decision)
+    idea_count = ideas.count()
+    paginator = Paginator(range(idea_count + reactions.count()), PAGE_SIZE)
+    page = paginator.get_page(number)
+    start, end = (page.start_index() - 1, page.end_index()) if paginator.count else (0, 0)
+    return ContributionPage(
+        page=page,
+        ideas=ideas[min(start, idea_count) : min(end, idea_count)],
+        reactions=reactions[max(start - idea_count, 0) : max(end - idea_count, 0)],
+        without_decision=without_decision,
+    )
+
+
+def _posted_ids(data, prefix: str) -> list[int]:
+    """The contribution ids a submitted formset refers to."""
+    pattern = re.compile(rf"^{prefix}-\d+-id$")
+    return [int(value) for key, value in data.items() if pattern.match(key) and value.isdigit()]
+
+
+def _formsets(request, consultation, shown: ContributionPage):
+    """The formsets of the screen; a submitted form is matched to the contributions it names."""
+    themes = _theme_formset_class(request.user)(
+        request.POST or None, prefix="themes", queryset=consultation.survey_themes.all()
+    )
+    if request.method != "POST":
+        return {
+            "ideas": IdeaFormSet(prefix="ideas", queryset=shown.ideas),
+            "reactions": ReactionFormSet(prefix="reactions", queryset=shown.reactions),
+            "themes": themes,
+        }
+    ideas, reactions = _contributions(consultation, without_decision=False)
     return {
         "ideas": IdeaFormSet(
-            data,
+            request.POST,
             prefix="ideas",
-            queryset=consultation.ideas.filter(visible).order_by("created_at", "pk"),
+            queryset=ideas.filter(pk__in=_posted_ids(request.POST, "ideas")),
         ),
         "reactions": ReactionFormSet(
-            data,
+            request.POST,
             prefix="reactions",
-            queryset=consultation.reactions.filter(visible)
-            .select_related("idea")
-            .order_by("created_at", "pk"),
+            queryset=reactions.filter(pk__in=_posted_ids(request.POST, "reactions")),
         ),
-        "themes": _theme_formset_class(request.user)(
-            data, prefix="themes", queryset=consultation.survey_themes.all()
-        ),
+        "themes": themes,
     }
 
 
@@ -175,26 +260,36 @@ def feedback_index(request):
 
 
 def feedback_edit(request, page_id: int):
-    """Dispositions of one consultation's ideas, reactions and survey themes in one form."""
+    """Dispositions of one consultation's ideas and reactions (a page at a time) and themes."""
     consultation = _get_consultation(request, page_id)
-    formsets = _formsets(request, consultation)
+    shown = contribution_page(
+        consultation,
+        request.GET.get(PAGE_PARAM),
+        without_decision=request.GET.get(WITHOUT_DECISION_PARAM) == "1",
+    )
+    formsets = _formsets(request, consultation, shown)
     if request.method == "POST":
         if all(formset.is_valid() for formset in formsets.values()):
             with transaction.atomic():
                 changes = _save(formsets, consultation, request.user)
             messages.success(request, _("Saved %(count)s changes.") % {"count": changes})
-            return redirect("consultations_feedback_edit", page_id=consultation.pk)
+            return HttpResponseRedirect(request.get_full_path())
         messages.error(request, _("Not saved. Check the marked fields."))
     report = build_report(consultation)
+    missing = report.missing()
     return TemplateResponse(
         request,
         "consultations/admin/feedback_edit.html",
         {
             "consultation": consultation,
             "formsets": formsets,
-            "missing": report.missing(),
+            "missing": missing,
+            "missing_shown": missing[:MISSING_SHOWN],
             "counts": report.counts(),
             "dispositions": Disposition.choices,
+            "shown": shown,
+            "elided_page_range": shown.page.paginator.get_elided_page_range(shown.page.number),
+            "without_decision_param": WITHOUT_DECISION_PARAM,
         },
     )
 
@@ -214,4 +309,4 @@ def feedback_publish(request, page_id: int):
             request,
             _("The feedback report is published. E-mails to send: %(count)s.") % {"count": queued},
         )
-    return redirect("consultations_feedback_edit", page_id=consultation.pk)
+    return HttpResponseRedirect(reverse("consultations_feedback_edit", args=[consultation.pk]))

@@ -510,7 +510,7 @@ class ReactionViewSet(ContributionViewSet):
     icon = "comment"
     menu_label = gettext_lazy("Reactions")
     list_display = [
-        Column("__str__", label=gettext_lazy("reaction")),
+        "__str__",
         "consultation",
         StatusTagColumn("get_status_display", label=gettext_lazy("status"), sort_key="status"),
         Column("get_source_display", label=gettext_lazy("source"), sort_key="source"),
