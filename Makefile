@@ -7,9 +7,15 @@ PORT ?= 8000
 
 .PHONY: run test setup install browser messages lint format checks clean
 
-run: setup ## Install, migrate, load the demo site and serve it on http://127.0.0.1:8000
-	$(BIN)/python manage.py migrate --noinput
-	SITE_URL=$${SITE_URL:-http://$(HOST):$(PORT)} $(BIN)/python manage.py load_demo
+# The address the running site links to (e-mails, sitemap, admin links): the one it serves on,
+# unless SITE_URL / WAGTAILADMIN_BASE_URL are set. A server on all interfaces links to 127.0.0.1.
+LINK_HOST = $(if $(filter 0.0.0.0,$(HOST)),127.0.0.1,$(HOST))
+
+run: setup ## Install, migrate, load the demo site and serve it on http://$(HOST):$(PORT)
+	export SITE_URL="$${SITE_URL:-http://$(LINK_HOST):$(PORT)}"; \
+	export WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-$$SITE_URL}"; \
+	$(BIN)/python manage.py migrate --noinput && \
+	$(BIN)/python manage.py load_demo && \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: setup browser ## Install everything and run the whole test suite

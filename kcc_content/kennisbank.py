@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
+from home.request_origin import admin_base_url
 from home.views.search import clean_query, search_terms
 from kcc_content.models import (
     AnswerFeedback,
@@ -153,7 +154,7 @@ def notify_owner(answer: QuestionAnswer, message: str) -> None:
     if not addresses:
         logger.warning("Feedback on answer %s: no owner address", answer.pk)
         return
-    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+    link = admin_base_url() + reverse(
         "wagtailsnippets_kcc_content_questionanswer:edit", args=[answer.pk]
     )
     send_mail(

@@ -7,6 +7,8 @@ from django.core.mail import send_mass_mail
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from home.request_origin import admin_base_url
+
 logger = logging.getLogger(__name__)
 
 
@@ -27,9 +29,7 @@ def notify_owning_team(sender, instance, user=None, **kwargs):
         .values_list("email", flat=True)
         .distinct()
     )
-    link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-        "wagtailadmin_pages:edit", args=[content.pk]
-    )
+    link = admin_base_url() + reverse("wagtailadmin_pages:edit", args=[content.pk])
     subject = _("Please approve: %(title)s") % {"title": content.title}
     body = _(
         "A colleague asks you to approve “%(title)s”. You cannot approve your own changes; "

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from home.request_origin import admin_base_url
 from kcc_content.models import ReviewReminder, ReviewSchedule
 
 logger = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ class Digest:
 
 def edit_url(schedule: ReviewSchedule) -> str:
     """Absolute link to the item's editor."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + schedule.admin_url
+    return admin_base_url() + schedule.admin_url
 
 
 def member_addresses(group: Group) -> list[str]:

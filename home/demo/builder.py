@@ -43,6 +43,8 @@ from neighbourhoods.demo.builder import build_neighbourhoods_demo
 from youth.demo.builder import build_youth_demo
 
 ADMIN_USERNAME = "admin"
+#: Host names of a site on the developer's own machine: the demo moves them to ``SITE_URL``.
+LOCAL_HOSTNAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
 
 # Days until the next review, cycled over the demo content: a realistic mix of current (60 days
@@ -287,8 +289,9 @@ class DemoSiteBuilder:
         hostname, port = site_address()
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         wanted = {"root_page_id": home.pk, "site_name": "Gemeente Geertruidenberg"}
-        if site.pk is None or (site.hostname, site.port) == ("localhost", 80):
-            # Wagtail's own default (localhost:80) becomes this server's address.
+        if site.pk is None or site.hostname in LOCAL_HOSTNAMES:
+            # Wagtail's default (localhost:80) or an earlier local run (127.0.0.1:8000) becomes
+            # this server's address, so the sitemap links to the port the site is served on.
             wanted.update(hostname=hostname, port=port)
         if any(getattr(site, field) != value for field, value in wanted.items()):
             for field, value in wanted.items():
