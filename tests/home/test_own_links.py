@@ -4,9 +4,12 @@ Inside a request the request's address counts; outside one (scheduled commands) 
 SITE_URL and WAGTAILADMIN_BASE_URL (see tests/home/test_make_run_address.py for `make run`).
 """
 
+import pytest
 from django.test import RequestFactory
+from wagtail.models import Site
 
 from consultations.emails import absolute_url
+from home.demo.builder import DemoSiteBuilder
 from home.request_origin import RequestOriginMiddleware, admin_base_url, site_url
 
 
@@ -54,3 +57,26 @@ def test_links_made_outside_a_request_use_the_configured_addresses(settings):
 
     assert site_url() == "https://www.geertruidenberg.nl"
     assert admin_base_url() == "https://cms.geertruidenberg.nl"
+
+
+@pytest.mark.django_db
+def test_the_demo_site_record_follows_a_local_server_to_its_new_port(settings):
+    """The sitemap links through the Site record: after a run on :8000, a run on :8123."""
+    settings.SITE_URL = "http://127.0.0.1:8000"
+    DemoSiteBuilder().ensure_home()
+    settings.SITE_URL = "http://127.0.0.1:8123"
+    DemoSiteBuilder().ensure_home()
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("127.0.0.1", 8123)
+
+
+@pytest.mark.django_db
+def test_the_demo_leaves_the_address_of_a_real_site_alone(settings):
+    home = DemoSiteBuilder().ensure_home()
+    Site.objects.filter(root_page=home).update(hostname="www.geertruidenberg.nl", port=443)
+    settings.SITE_URL = "http://127.0.0.1:8123"
+    DemoSiteBuilder().ensure_home()
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("www.geertruidenberg.nl", 443)
