@@ -127,10 +127,16 @@ USE_TZ = True
 # Static files: our own theme plus the NL Design System CSS installed by npm (package.json).
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
-STATICFILES_DIRS = [
-    SITE_DIR / "static",
-    ("nlds/components", NODE_MODULES / "@utrecht" / "component-library-css" / "dist"),
-    ("nlds/tokens", NODE_MODULES / "@utrecht" / "design-tokens" / "dist"),
+STATICFILES_DIRS = [SITE_DIR / "static"]
+# Only the package files our templates link to, never whole folders (home/static_packages.py).
+STATIC_PACKAGE_FILES = [
+    ("nlds/components", NODE_MODULES / "@utrecht/component-library-css/dist/index.css"),
+    ("nlds/tokens", NODE_MODULES / "@utrecht/design-tokens/dist/theme.css"),
+]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "home.static_packages.PackageFileFinder",
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -2,12 +2,16 @@
 
 import logging
 
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from wagtail.search.backends import get_search_backend
 
 logger = logging.getLogger(__name__)
+
+# The stylesheets site/templates/base.html links to: every page needs their URLs.
+PAGE_STYLESHEETS = ("nlds/tokens/theme.css", "nlds/components/index.css", "css/site.css")
 
 
 def check_database() -> bool:
@@ -34,10 +38,26 @@ def check_search() -> bool:
         return False
 
 
+def check_static_files() -> bool:
+    """Every page's stylesheets have a URL: with the manifest storage of production this means
+    that collectstatic ran and its manifest names them (without it, each page is a 500)."""
+    try:
+        for name in PAGE_STYLESHEETS:
+            staticfiles_storage.url(name)
+    except ValueError as error:
+        logger.error("Health check: static files are not collected: %s", error)
+        return False
+    return True
+
+
 @never_cache
 def healthz(request):
     """JSON with one boolean per dependency; 200 when all are fine, 503 otherwise."""
-    checks = {"database": check_database(), "search": check_search()}
+    checks = {
+        "database": check_database(),
+        "search": check_search(),
+        "static": check_static_files(),
+    }
     healthy = all(checks.values())
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", "checks": checks},

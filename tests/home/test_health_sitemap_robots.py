@@ -15,7 +15,10 @@ def test_healthz_reports_database_and_search_ok(client):
     response = client.get("/healthz")
 
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": True, "search": True}}
+    assert response.json() == {
+        "status": "ok",
+        "checks": {"database": True, "search": True, "static": True},
+    }
     assert "no-cache" in response["Cache-Control"]
 
 
@@ -32,7 +35,7 @@ def test_healthz_is_503_when_the_search_engine_is_unreachable(client, settings):
     response = client.get("/healthz")
 
     assert response.status_code == 503
-    assert response.json()["checks"] == {"database": True, "search": False}
+    assert response.json()["checks"] == {"database": True, "search": False, "static": True}
 
 
 def test_sitemap_lists_public_pages_in_both_languages_with_lastmod(client, home, english_home):
