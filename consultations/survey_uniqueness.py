@@ -1,5 +1,9 @@
 """One response per person: a signed browser cookie or a single-use invitation code.
 
+The form carries the same browser token, signed, in a hidden field. A resident who sends the form
+again because the confirmation never arrived (the cookie is set in that lost response) sends the
+same token, so the retry is recognised as the same respondent instead of being counted twice.
+
 Neither the browser token nor the invitation code is stored. The database holds only keyed hashes
 (HMAC-SHA256 with ``SECRET_KEY``): ``SurveyResponse.respondent_key`` and
 ``InvitationCode.code_hash``. A unique constraint on (survey, respondent_key) refuses a second
@@ -11,9 +15,12 @@ import hmac
 import secrets
 
 from django.conf import settings
+from django.core import signing
 
 COOKIE_SALT = "consultations.survey"
 COOKIE_MAX_AGE = 60 * 60 * 24 * 365
+SUBMISSION_FIELD = "inzending"
+SUBMISSION_SALT = "consultations.survey.form"
 # Easy to read aloud and type: no 0/O, 1/I/L, and upper case only.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 10
@@ -56,6 +63,20 @@ def set_browser_cookie(response, request, survey, token: str) -> None:
         secure=request.is_secure(),
         path="/",
     )
+
+
+def signed_form_token(survey, token: str) -> str:
+    """``token`` signed for the hidden field of ``survey``'s form."""
+    return signing.Signer(salt=f"{SUBMISSION_SALT}-{survey.pk}").sign(token)
+
+
+def submitted_form_token(request, survey) -> str | None:
+    """The browser token that the posted form carries; None if absent or forged."""
+    value = request.POST.get(SUBMISSION_FIELD, "")
+    try:
+        return signing.Signer(salt=f"{SUBMISSION_SALT}-{survey.pk}").unsign(value) or None
+    except signing.BadSignature:
+        return None
 
 
 def respondent_key_for_browser(survey, token: str) -> str:

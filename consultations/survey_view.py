@@ -2,7 +2,8 @@
 
 ``ConsultationSurveyPage.serve`` calls ``serve_survey``. Outside the input phase a GET shows a
 message instead of the form and a POST is refused (nothing saved). A browser that already
-responded sees "U hebt deze vragenlijst al ingevuld." instead of the form.
+responded sees "U hebt deze vragenlijst al ingevuld." instead of the form; so does a resident who
+sends the same filled-in form again (consultations/survey_uniqueness.py).
 """
 
 from django.template.response import TemplateResponse
@@ -17,10 +18,13 @@ from consultations.survey_responses import (
     record_online_response,
 )
 from consultations.survey_uniqueness import (
+    SUBMISSION_FIELD,
     browser_token,
     new_browser_token,
     respondent_key_for_browser,
     set_browser_cookie,
+    signed_form_token,
+    submitted_form_token,
 )
 
 ALREADY_RESPONDED = _("You have already filled in this survey.")
@@ -44,11 +48,25 @@ def input_phase_start(consultation):
     return None
 
 
+def respondent_token(request, survey) -> tuple[str, bool]:
+    """This browser's token for ``survey``, and whether its cookie still has to be set.
+
+    The cookie's token; else the one the posted form carries (a resident sending the form again
+    after the confirmation, which sets the cookie, was lost); else a new one.
+    """
+    token = browser_token(request, survey)
+    if token:
+        return token, False
+    if request.method == "POST":
+        token = submitted_form_token(request, survey)
+    return token or new_browser_token(), True
+
+
 def serve_survey(survey, request):
     """Handle GET and POST of the survey page."""
     consultation = survey.consultation()
     uses_cookie = not survey.uses_invitation_codes
-    token = browser_token(request, survey) if uses_cookie else None
+    token, needs_cookie = respondent_token(request, survey) if uses_cookie else (None, False)
     is_post = request.method == "POST"
     context = survey.get_context(request)
     context.update(consultation=consultation, form=None, state="open")
@@ -60,9 +78,15 @@ def serve_survey(survey, request):
         )
         return _render(survey, request, context, status=403 if is_post else 200)
 
+    def remembered(response):
+        """``response`` with the browser's cookie set, if the browser does not have it yet."""
+        if needs_cookie:
+            set_browser_cookie(response, request, survey, token)
+        return response
+
     if uses_cookie and already_responded(survey, token):
         context.update(state="already", message=ALREADY_RESPONDED)
-        return _render(survey, request, context, status=409 if is_post else 200)
+        return remembered(_render(survey, request, context, status=409 if is_post else 200))
 
     status = 200
     if is_post:
@@ -72,12 +96,11 @@ def serve_survey(survey, request):
             form.add_error(None, TOO_MANY)
             status = 429
         elif form.is_valid():
-            token = token or (new_browser_token() if uses_cookie else None)
             try:
                 submission = record_online_response(survey, form, token)
             except AlreadyResponded:
                 context.update(state="already", message=ALREADY_RESPONDED)
-                return _render(survey, request, context, status=409)
+                return remembered(_render(survey, request, context, status=409))
             except InvalidInvitationCode:
                 form.add_error(CODE_FIELD, INVALID_CODE)
             else:
@@ -89,10 +112,12 @@ def serve_survey(survey, request):
         form = survey.get_form(page=survey, user=request.user)
 
     context["form"] = form
-    response = _render(survey, request, context, status=status)
-    if uses_cookie and not token:
-        set_browser_cookie(response, request, survey, new_browser_token())
-    return response
+    if uses_cookie:
+        context.update(
+            submission_token_field=SUBMISSION_FIELD,
+            submission_token=signed_form_token(survey, token),
+        )
+    return remembered(_render(survey, request, context, status=status))
 
 
 def _render(survey, request, context, status=200):
