@@ -216,3 +216,29 @@ def test_nothing_is_left_in_the_cache_but_hashes(settings):
     keys = list(cache._cache.keys())
 
     assert keys and not any("198.51.100.7" in key for key in keys)
+
+
+@override_settings(CACHES=DATABASE_CACHE)
+def test_the_database_cache_loses_no_count_under_concurrent_workers(transactional_db):
+    from django.db import connection, connections
+
+    if connection.vendor != "postgresql":
+        pytest.skip("Concurrent database connections need PostgreSQL (run with DATABASE_URL)")
+    call_command("createcachetable", "test_rate_limit_cache", verbosity=0)
+    counting = caches["counting"]
+    counting.add("concurrent", 0, timeout=600)
+
+    def count():
+        try:
+            for _ in range(10):
+                counting.incr("concurrent")
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=count) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert counting.get("concurrent") == 80
