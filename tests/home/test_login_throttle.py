@@ -37,9 +37,7 @@ def error_text(response) -> str:
     return " ".join(soup.get_text(" ", strip=True).split())
 
 
-def test_after_five_wrong_passwords_the_account_is_refused_even_with_the_right_one(
-    client, editor
-):
+def test_after_five_wrong_passwords_the_account_is_refused_even_with_the_right_one(client, editor):
     failures = [log_in(client, "redacteur", "fout").status_code for _ in range(5)]
 
     refused = log_in(client, "redacteur", PASSWORD)
