@@ -3,8 +3,8 @@
 import io
 
 import openpyxl
-from bs4 import BeautifulSoup
 import pytest
+from bs4 import BeautifulSoup
 from django.test import Client
 from freezegun import freeze_time
 
