@@ -40,14 +40,15 @@ class PackageFileFinder(BaseFinder):
         ]
 
     def find(self, path, find_all=False, **kwargs):
-        """The absolute path of ``path`` (a list of it with ``find_all``), if it is named."""
+        """The absolute path of ``path`` (a list of it with ``find_all``); ``[]`` if not named,
+        as Django's own finders answer."""
         if kwargs:
             find_all = self._check_deprecated_find_param(find_all=find_all, **kwargs)
         source = package_files().get(path)
         found = [str(source)] if source is not None and source.is_file() else []
-        if find_all:
+        if find_all or not found:
             return found
-        return found[0] if found else None
+        return found[0]
 
     def list(self, ignore_patterns):
         """Each named file with a storage whose prefix puts it at its static path."""

@@ -7,10 +7,12 @@ manifest every page is a 500, so /healthz must say so.
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.test import override_settings
 
 from config.settings.base import STORAGES as PRODUCTION_STORAGES
+from home.static_packages import PackageFileFinder
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +65,18 @@ def test_pages_render_and_healthz_is_ok_after_collectstatic(
         for link in BeautifulSoup(page.content, "html.parser").select("link[rel=stylesheet]")
     ]
     assert any(href.startswith("/static/nlds/tokens/theme.") for href in stylesheets)
+
+
+def test_only_the_named_package_files_are_served_not_the_rest_of_the_package():
+    assert finders.find("nlds/tokens/theme.css")
+    assert finders.find("nlds/components/index.css")
+    # This file refers to an icon the package does not ship: collecting it broke collectstatic.
+    assert finders.find("nlds/tokens/background-image-icon.css") is None
+
+
+def test_a_named_package_file_that_is_missing_is_a_system_check_warning(settings, tmp_path):
+    settings.STATIC_PACKAGE_FILES = [("nlds/tokens", tmp_path / "theme.css")]
+
+    warnings = PackageFileFinder().check()
+
+    assert [warning.id for warning in warnings] == ["home.W101"]
