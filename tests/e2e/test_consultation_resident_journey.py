@@ -8,7 +8,7 @@ sorts it after the other consultation browser tests.
 
 import re
 
-from tests.e2e.conftest import axe_violations
+from tests.e2e.conftest import axe_violations, open_page
 
 CONSULTATION = "/doe-mee/centrum-raamsdonksveer/"
 IDEA_TITLE = "Een waterspeelplek op het Raadhuisplein"
@@ -109,3 +109,15 @@ def test_a_resident_takes_part_and_later_reads_what_was_done_with_their_idea(sit
     # The participant got the report by e-mail, once, with their own idea in it.
     reports = [mail for mail in site.sent_mail() if IDEA_TITLE in mail and RESIDENT_EMAIL in mail]
     assert any("Deels overgenomen" in mail for mail in reports)
+
+
+def test_the_survey_results_fit_a_320px_screen_without_scrolling_the_page(site, browser, request):
+    """Runs after the journey above, when the consultation shows its survey results."""
+    page = open_page(browser, request, {"width": 320, "height": 640})
+    page.goto(site.url(CONSULTATION))
+    assert page.locator(".survey-results").count() == 1
+
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+    assert overflow <= 0
+    assert axe_violations(page) == []
