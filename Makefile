@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup install browser messages lint format checks clean
+.PHONY: run test setup install browser messages lint duplicates format checks screenshots lighthouse clean
 
 # The address the running site links to (e-mails, sitemap, admin links): the one it serves on,
 # unless SITE_URL / WAGTAILADMIN_BASE_URL are set. A server on all interfaces links to 127.0.0.1.
@@ -18,8 +18,12 @@ run: setup ## Install, migrate, load the demo site and serve it on http://$(HOST
 	$(BIN)/python manage.py load_demo && \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# Two workers (pytest-xdist), one per core of a developer's or CI's machine; PYTEST_WORKERS=0
+# runs everything in one process. PYTEST_ARGS adds options or picks tests.
+PYTEST_WORKERS ?= 2
+
 test: setup browser ## Install everything and run the whole test suite
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --numprocesses $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 setup: install messages
 
@@ -44,11 +48,19 @@ messages: $(VENV)/.installed ## Compile the Dutch interface translations
 	@command -v msgfmt >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null)
 	cd site && ../$(BIN)/django-admin compilemessages --ignore=.venv -v0
 
-lint: install ## Static checks: ruff and the template linter
+lint: install ## Static checks: ruff, the floor plan's import contracts, templates, copied code
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@# The floor plan (docs/floor-plan.md): which app may import which, no import circles.
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/djlint $(wildcard */templates) --check --quiet
 	$(BIN)/djlint $(wildcard */templates) --lint --quiet
+	@# Python and templates copied in 50 tokens or more (.jscpd.json); only the known copies in
+	@# .jscpd-baseline.json pass, each to be removed (`make duplicates` lists them all).
+	node_modules/.bin/jscpd --config .jscpd.json --baseline .jscpd-baseline.json --fail-on-new-clones --reporters console
+
+duplicates: install ## List every copied block of code, also the known ones in the baseline
+	node_modules/.bin/jscpd --config .jscpd.json --reporters console-full
 
 format: install
 	$(BIN)/ruff check --fix .
@@ -59,6 +71,15 @@ checks: setup ## Django's deployment checks and missing migrations
 		EMAIL_URL=smtp://localhost:25 \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+screenshots: setup browser ## Full-page screenshots of the demo at 375 and 1280 px into docs/screenshots/
+	$(BIN)/python scripts/screenshots.py
+
+# Lighthouse's default mobile settings; LIGHTHOUSE_RUNS=3 keeps each page's median run.
+LIGHTHOUSE_RUNS ?= 1
+
+lighthouse: setup browser ## Lighthouse on the demo served as in production; scores in docs/lighthouse/
+	$(BIN)/python scripts/lighthouse.py --runs $(LIGHTHOUSE_RUNS)
 
 clean:
 	rm -rf $(VENV) node_modules static db.sqlite3 test-artifacts

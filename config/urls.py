@@ -12,18 +12,18 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from consultations.one_click_unsubscribe import one_click_unsubscribe
-from home import admin_exports
-from home.login_throttle import ThrottledLoginView
+from core import admin_exports
+from core.login_throttle import ThrottledLoginView
 from home.sitemap import MultilingualSitemap
 from home.views.feedback import page_feedback, page_feedback_comment
 from home.views.health import healthz
 from home.views.robots import robots_txt
-from home.views.search import search
+from home.views.search import search, search_suggestions
 
 urlpatterns = [
-    # Wagtail's own login view, with the login throttle's 429 (home.login_throttle).
+    # Wagtail's own login view, with the login throttle's 429 (core.login_throttle).
     path("admin/login/", ThrottledLoginView.as_view(), name="wagtailadmin_login"),
-    # Wagtail's reports at their own addresses, with formula-safe CSV/XLSX (home.admin_exports).
+    # Wagtail's reports at their own addresses, with formula-safe CSV/XLSX (core.admin_exports).
     path("admin/", include(admin_exports)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -48,6 +48,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search, name="search"),
+    path(_("search/suggestions/"), search_suggestions, name="search_suggestions"),
     path(_("feedback/<int:page_id>/"), page_feedback, name="page_feedback"),
     path(
         _("feedback/<int:page_id>/comment/"),

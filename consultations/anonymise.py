@@ -1,7 +1,7 @@
 """Deprecated: consultations' personal data is now removed by ``python manage.py apply_retention``.
 
 The rules (what is removed, and when) live in ``consultations/retention_rules.py`` with every
-other retention rule in the register of ``home.retention``. ``anonymise_expired`` runs only the
+other retention rule in the register of ``core.retention``. ``anonymise_expired`` runs only the
 consultation rules, for old schedules, the ``anonymise_consultations`` command and the background
 task; every run is logged in English, with counts only.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from consultations.retention_rules import expired_consultations
-from home.retention import apply_rules, end_of_day
+from core.retention import apply_rules, end_of_day
 
 logger = logging.getLogger(__name__)
 

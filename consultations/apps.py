@@ -10,3 +10,6 @@ class ConsultationsConfig(AppConfig):
     name = "consultations"
     verbose_name = _("Consultations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from consultations import sections  # noqa: F401  (registers the landing page sections)

@@ -10,7 +10,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from home.request_origin import site_url
+from core.request_origin import site_url
 
 logger = logging.getLogger(__name__)
 

@@ -4,13 +4,8 @@ Online and staff-entered input sit side by side; every row says where it came fr
 source), when, its moderation status and what was done with it (disposition). Names and e-mail
 addresses are added only for users who may see personal data (``consultations.view_participant``).
 Cells that a spreadsheet would run as a formula are prefixed with an apostrophe
-(``home.spreadsheet_safety``).
+(``participation.exports``).
 """
-
-import csv
-import datetime
-import io
-from dataclasses import dataclass, field
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,7 +13,7 @@ from django.utils.translation import gettext as _
 from consultations.models import Idea, Reaction, SurveyResponse
 from consultations.survey_forms import AGE_BANDS
 from consultations.survey_results import survey_of
-from home.spreadsheet_safety import defuse_formula
+from participation.exports import Sheet
 
 EXPORT_PERMISSIONS = (
     "consultations.view_idea",
@@ -27,7 +22,6 @@ EXPORT_PERMISSIONS = (
 )
 PERSONAL_DATA_PERMISSION = "consultations.view_participant"
 KINDS = ("survey", "ideas", "reactions")
-CSV_DELIMITER = ";"  # what Dutch spreadsheet programs expect
 
 
 def can_export(user) -> bool:
@@ -38,27 +32,6 @@ def can_export(user) -> bool:
 def can_see_personal_data(user) -> bool:
     """Only participation staff and superusers see names and e-mail addresses."""
     return user.is_active and user.has_perm(PERSONAL_DATA_PERMISSION)
-
-
-def safe_cell(value):
-    """``value`` as a spreadsheet cell; text that looks like a formula gets a leading apostrophe."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        return timezone.localtime(value).replace(tzinfo=None, microsecond=0)
-    if isinstance(value, list | tuple):
-        value = "; ".join(str(item) for item in value)
-    return defuse_formula(value)
-
-
-@dataclass
-class Sheet:
-    """One table of the export: a header row and data rows."""
-
-    kind: str
-    title: str
-    header: list[str]
-    rows: list[list] = field(default_factory=list)
 
 
 def _common_header() -> list[str]:
@@ -182,45 +155,6 @@ SHEET_BUILDERS = {"survey": survey_sheet, "ideas": ideas_sheet, "reactions": rea
 def export_sheets(consultation, personal: bool) -> list[Sheet]:
     """All input of ``consultation``; ``personal`` adds name and e-mail columns."""
     return [build(consultation, personal) for build in SHEET_BUILDERS.values()]
-
-
-def _csv_value(value):
-    value = safe_cell(value)
-    if isinstance(value, datetime.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return value
-
-
-def sheet_as_csv(sheet: Sheet) -> bytes:
-    """The sheet as UTF-8 CSV (with a byte-order mark, so spreadsheet programs read the accents)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=CSV_DELIMITER)
-    writer.writerow([safe_cell(cell) for cell in sheet.header])
-    for row in sheet.rows:
-        writer.writerow([_csv_value(cell) for cell in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def sheets_as_xlsx(sheets: list[Sheet]) -> bytes:
-    """The sheets as one Excel workbook, one worksheet each."""
-    from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    def cell(value):
-        value = safe_cell(value)
-        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
-
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    for sheet in sheets:
-        worksheet = workbook.create_sheet(title=str(sheet.title)[:31])
-        worksheet.append([cell(value) for value in sheet.header])
-        for row in sheet.rows:
-            worksheet.append([cell(value) for value in row])
-        worksheet.freeze_panes = "A2"
-    output = io.BytesIO()
-    workbook.save(output)
-    return output.getvalue()
 
 
 def export_filename(consultation, kind: str, extension: str) -> str:

@@ -1,16 +1,17 @@
-"""The feedback report: "Wat hebben we met uw inbreng gedaan".
+"""Publishing the feedback report ("Wat hebben we met uw inbreng gedaan") and e-mailing it.
 
 Staff give every published idea and reaction, and every survey theme, a disposition with a reason.
 When the summary is written and nothing lacks a disposition, staff publish the report: the page
 shows it, the phases move to the feedback phase, the audit log records it, and every participant
 who left an e-mail address gets one message about their own contributions. A participant's rows
-are marked as sent before the message goes out, so publishing again never sends twice.
+are marked as sent before the message goes out, so publishing again never sends twice. The report
+itself is ``consultations.feedback_report``; leaving the mailing is
+``Participant.stop_feedback_emails``.
 """
 
 import logging
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from html import unescape
 
 from django.db import transaction
@@ -21,24 +22,24 @@ from django_tasks import task
 from modelcluster.models import get_serializable_data_for_fields
 from wagtail.log_actions import log
 
-from consultations.emails import absolute_url, list_unsubscribe_headers, send_consultation_email
+from consultations.email_links import FEEDBACK, feedback_report_url, one_click_url, token_url
+from consultations.emails import list_unsubscribe_headers, send_consultation_email
+from consultations.feedback_report import build_report
 from consultations.models import (
     ConsultationPage,
     ConsultationPhase,
-    Disposition,
     Idea,
     ModerationStatus,
     Participant,
     PhaseKind,
     Reaction,
 )
-from consultations.routes.following import token_link
+from consultations.tasks_following import send_phase_notifications_task
 
 logger = logging.getLogger(__name__)
 
 PUBLISHED_ACTION = "consultations.feedback_published"
 DISPOSITION_ACTION = "consultations.disposition"
-UNSUBSCRIBE_SALT = "consultations.feedback.unsubscribe"
 PHASES_BEFORE_FEEDBACK = (PhaseKind.ANNOUNCED, PhaseKind.INPUT, PhaseKind.PROCESSING)
 MISSING_NAMED = 10  # contributions without a disposition named in the message; the rest counted
 
@@ -49,45 +50,6 @@ class FeedbackNotReady(Exception):
     def __init__(self, problems: list[str]):
         super().__init__("; ".join(str(problem) for problem in problems))
         self.problems = problems
-
-
-@dataclass
-class FeedbackReport:
-    """The published contributions of one consultation with what was done with each."""
-
-    consultation: ConsultationPage
-    ideas: list = field(default_factory=list)
-    reactions: list = field(default_factory=list)
-    themes: list = field(default_factory=list)
-
-    @property
-    def items(self) -> list:
-        """Ideas, reactions and themes together."""
-        return [*self.ideas, *self.reactions, *self.themes]
-
-    def counts(self) -> list[tuple[str, str, int]]:
-        """(value, label, number) for every disposition, in the order of ``Disposition``."""
-        numbers = defaultdict(int)
-        for item in self.items:
-            numbers[item.disposition] += 1
-        return [(value, label, numbers[value]) for value, label in Disposition.choices]
-
-    def missing(self) -> list:
-        """Contributions without a disposition."""
-        return [item for item in self.items if not item.disposition]
-
-
-def build_report(consultation: ConsultationPage) -> FeedbackReport:
-    """The published ideas and reactions and all survey themes of ``consultation``."""
-    published = {"consultation": consultation, "status": ModerationStatus.PUBLISHED}
-    return FeedbackReport(
-        consultation=consultation,
-        ideas=list(Idea.objects.filter(**published).order_by("created_at", "pk")),
-        reactions=list(
-            Reaction.objects.filter(**published).select_related("idea").order_by("created_at", "pk")
-        ),
-        themes=list(consultation.survey_themes.all()),
-    )
 
 
 def describe(item) -> str:
@@ -157,8 +119,6 @@ def publish_feedback_report(consultation: ConsultationPage, user) -> int:
 
 def _notify_followers(consultation_id: int) -> None:
     """Followers hear about the new phase at once rather than with the next daily run."""
-    from consultations.tasks_following import send_phase_notifications_task
-
     send_phase_notifications_task.enqueue(consultation_id)
 
 
@@ -223,58 +183,12 @@ def recipients(consultation: ConsultationPage) -> dict[str, list[Participant]]:
     return dict(waiting)
 
 
-def unsubscribe_token(participant: Participant) -> str:
-    """An opaque signed token that stops the feedback e-mails of ``participant`` (and same
-    address); it holds the participant's random link key, not the row id."""
-    return participant.link_token(UNSUBSCRIBE_SALT)
-
-
-def participant_for_unsubscribe(
-    token: str, consultation: ConsultationPage | None = None
-) -> Participant | None:
-    """The participant an unsubscribe link is for, without changing anything.
-
-    Raises ``InvalidMailLink`` for a forged or garbled token; None when the row is gone.
-    """
-    key = Participant.link_key_from_token(token, UNSUBSCRIBE_SALT)
-    participants = Participant.objects.filter(link_key=key)
-    if consultation is not None:
-        participants = participants.filter(consultation=consultation)
-    return participants.first()
-
-
-def unsubscribe(token: str, consultation: ConsultationPage | None = None) -> None:
-    """Stop feedback e-mails for the participant in ``token`` and every row with the same
-    address in that consultation; raises ``InvalidMailLink`` for a forged token."""
-    participant = participant_for_unsubscribe(token, consultation)
-    if participant is None:
-        return
-    rows = Participant.objects.filter(pk=participant.pk)
-    if participant.email:
-        rows = Participant.objects.filter(
-            consultation_id=participant.consultation_id, email__iexact=participant.email.strip()
-        )
-    rows.update(wants_feedback=False)
-    logger.info(
-        "Participant %s left the feedback mailing of %s",
-        participant.pk,
-        participant.consultation_id,
-    )
-
-
 def summary_as_text(html: str) -> str:
     """The rich-text summary as plain text for an e-mail: paragraphs and list items kept."""
     text = re.sub(r"<li[^>]*>", "- ", html or "", flags=re.IGNORECASE)
     text = re.sub(r"</(p|li|ul|ol|h\d)>|<br\s*/?>", "\n", text, flags=re.IGNORECASE)
     lines = (line.strip() for line in unescape(strip_tags(text)).splitlines())
     return "\n".join(line for line in lines if line)
-
-
-def report_url(consultation: ConsultationPage) -> str:
-    """The full address of the public report page."""
-    return absolute_url(
-        (consultation.url or "/") + consultation.reverse_subpage("feedback_report").lstrip("/")
-    )
 
 
 def _own_contributions(participants: list[Participant]) -> tuple[list, list]:
@@ -288,10 +202,8 @@ def _own_contributions(participants: list[Participant]) -> tuple[list, list]:
 
 def _send_report(consultation: ConsultationPage, address: str, participants: list) -> None:
     ideas, reactions = _own_contributions(participants)
-    from consultations.one_click_unsubscribe import FEEDBACK, one_click_url
-
-    token = unsubscribe_token(participants[0])
-    unsubscribe_url = absolute_url(token_link(consultation, "feedback_unsubscribe", token))
+    token = participants[0].feedback_unsubscribe_token()
+    unsubscribe_url = token_url(consultation, "feedback_unsubscribe", token)
     send_consultation_email(
         address,
         consultation,
@@ -301,7 +213,7 @@ def _send_report(consultation: ConsultationPage, address: str, participants: lis
             "summary": summary_as_text(consultation.feedback_summary),
             "ideas": ideas,
             "reactions": reactions,
-            "report_url": report_url(consultation),
+            "report_url": feedback_report_url(consultation),
             "unsubscribe_url": unsubscribe_url,
         },
         headers=list_unsubscribe_headers(one_click_url(FEEDBACK, token)),

@@ -29,12 +29,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
-from consultations.feedback import (
-    DISPOSITION_ACTION,
-    FeedbackNotReady,
-    build_report,
-    publish_feedback_report,
-)
+from consultations.feedback import DISPOSITION_ACTION, FeedbackNotReady, publish_feedback_report
+from consultations.feedback_report import build_report
 from consultations.models import (
     ConsultationPage,
     Disposition,

@@ -5,14 +5,10 @@ the anonymiser can remove them on the retention date. New input is published at 
 consultation uses post-moderation, otherwise it waits for a staff member.
 """
 
-import re
-
 from django import forms
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from consultations.image_upload import clean_idea_photo
 from consultations.models.contributions import (
     IDEA_DESCRIPTION_MAX,
     IDEA_TITLE_MAX,
@@ -22,82 +18,17 @@ from consultations.models.contributions import (
     Participant,
     Reaction,
 )
-from consultations.spam_protection import HoneypotFormMixin
+from participation.moderation import mark_published
+from participation.resident_fields import (
+    TOO_LONG,
+    DesignSystemWidgetsMixin,
+    ResidentPhotoField,
+    ResidentTextField,
+)
+from participation.spam_protection import HoneypotFormMixin
 
 NAME_MAX = 100
-THOUSANDS_WITH_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 NEIGHBOURHOOD_MAX = 100
-TOO_LONG = _("Use at most %(limit_value)d characters. You used %(show_value)d.")
-
-
-class ResidentTextField(forms.CharField):
-    """A text field that counts a line break as one character, as the browser does."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return value.replace("\r\n", "\n").replace("\r", "\n")
-
-
-WIDGET_CLASSES = {
-    forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
-    forms.FileInput: "utrecht-file-input",
-    forms.EmailInput: "utrecht-textbox utrecht-textbox--html-input",
-    forms.TextInput: "utrecht-textbox utrecht-textbox--html-input",
-}
-
-
-class EuroAmountField(forms.DecimalField):
-    """An amount in euro as people in the Netherlands write it: "2500", "2.500", "€ 2.500,50"."""
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = value.strip().lower().removeprefix("€").removesuffix("euro")
-            value = value.removesuffix(",-").removesuffix(".-").replace(" ", "")
-            if "," in value:
-                value = value.replace(".", "").replace(",", ".")
-            elif THOUSANDS_WITH_DOTS.match(value):
-                value = value.replace(".", "")
-        return super().to_python(value)
-
-
-class ResidentPhotoField(forms.FileField):
-    """An optional photo from a resident. Cleaning checks it and returns a re-encoded copy
-    without metadata (``consultations.image_upload.clean_idea_photo``), or None."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("label", _("Photo"))
-        kwargs.setdefault(
-            "help_text",
-            _(
-                "A JPG, PNG or WebP file of at most 5 MB. "
-                "We remove hidden data from the photo, such as the place where you took it."
-            ),
-        )
-        kwargs.setdefault("required", False)
-        kwargs.setdefault(
-            "widget", forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"})
-        )
-        kwargs.setdefault(
-            "error_messages",
-            {"invalid": _("This file is not a photo. Choose a JPG, PNG or WebP file.")},
-        )
-        super().__init__(**kwargs)
-
-    def clean(self, data, initial=None):
-        upload = super().clean(data, initial)
-        return clean_idea_photo(upload) if upload else None
-
-
-class DesignSystemWidgetsMixin(forms.Form):
-    """Give every visible widget the NL Design System (Utrecht) class for its kind."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            for widget_class, css_class in WIDGET_CLASSES.items():
-                if isinstance(field.widget, widget_class):
-                    field.widget.attrs.setdefault("class", css_class)
-                    break
 
 
 def status_for_new_input(consultation) -> str:
@@ -105,6 +36,12 @@ def status_for_new_input(consultation) -> str:
     if consultation.moderation == consultation.Moderation.AFTER:
         return ModerationStatus.PUBLISHED
     return ModerationStatus.PENDING
+
+
+def publish_if_post_moderated(contribution, consultation) -> None:
+    """New input is published at once under post-moderation (not saved here)."""
+    if status_for_new_input(consultation) == ModerationStatus.PUBLISHED:
+        mark_published(contribution)
 
 
 class ContactDetailsMixin(forms.Form):
@@ -167,16 +104,14 @@ class IdeaForm(DesignSystemWidgetsMixin, ContactDetailsMixin, HoneypotFormMixin,
     @transaction.atomic
     def save(self, consultation) -> Idea:
         """Store the idea (and the contact details, if any) for ``consultation``."""
-        status = status_for_new_input(consultation)
         idea = Idea(
             consultation=consultation,
             participant=self.participant_for(consultation),
             title=self.cleaned_data["title"].strip(),
             description=self.cleaned_data["description"].strip(),
             neighbourhood=self.cleaned_data.get("neighbourhood", "").strip(),
-            status=status,
-            moderated_at=timezone.now() if status == ModerationStatus.PUBLISHED else None,
         )
+        publish_if_post_moderated(idea, consultation)
         if photo := self.cleaned_data.get("photo"):
             idea.image.save(photo.name, photo, save=False)
         idea.save()
@@ -216,12 +151,12 @@ class ReactionForm(DesignSystemWidgetsMixin, ContactDetailsMixin, HoneypotFormMi
     @transaction.atomic
     def save(self) -> Reaction:
         """Store the reaction (and the contact details, if any)."""
-        status = status_for_new_input(self.consultation)
-        return Reaction.objects.create(
+        reaction = Reaction(
             consultation=self.consultation,
             idea=self.cleaned_data.get("idea"),
             participant=self.participant_for(self.consultation),
             text=self.cleaned_data["text"].strip(),
-            status=status,
-            moderated_at=timezone.now() if status == ModerationStatus.PUBLISHED else None,
         )
+        publish_if_post_moderated(reaction, self.consultation)
+        reaction.save()
+        return reaction

@@ -10,23 +10,21 @@ page with the button.
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from consultations.emails import absolute_url
+from consultations.email_links import FEEDBACK, FOLLOWING, token_link
+from consultations.models.contributions import Participant
+from consultations.models.following import Follower
 from consultations.models.mail_links import InvalidMailLink
 
 logger = logging.getLogger(__name__)
 
 ONE_CLICK_BODY = ("List-Unsubscribe", "One-Click")
-FOLLOWING = "volgen"
-FEEDBACK = "terugkoppeling"
 
 
 @dataclass(frozen=True)
@@ -38,22 +36,15 @@ class Mailing:
     leave: Callable[[str], None]  # raises InvalidMailLink for a forged token
 
 
-def _mailings() -> dict[str, Mailing]:
-    from consultations import feedback
-    from consultations.models import Follower
-
-    return {
-        FOLLOWING: Mailing("follow_unsubscribe", Follower.for_unsubscribe, Follower.unsubscribe),
-        FEEDBACK: Mailing(
-            "feedback_unsubscribe", feedback.participant_for_unsubscribe, feedback.unsubscribe
-        ),
-    }
-
-
-def one_click_url(mailing: str, token: str) -> str:
-    """The full address for the ``List-Unsubscribe`` header of an e-mail of ``mailing``."""
-    path = reverse("one_click_unsubscribe", args=[mailing])
-    return absolute_url(f"{path}?{urlencode({'token': token})}")
+#: The mailings by their name in the one-click address (``consultations.email_links``).
+MAILINGS = {
+    FOLLOWING: Mailing("follow_unsubscribe", Follower.for_unsubscribe, Follower.unsubscribe),
+    FEEDBACK: Mailing(
+        "feedback_unsubscribe",
+        Participant.for_feedback_unsubscribe,
+        Participant.stop_feedback_emails,
+    ),
+}
 
 
 def _invalid(request):
@@ -64,9 +55,7 @@ def _invalid(request):
 @require_http_methods(["GET", "HEAD", "POST"])
 def one_click_unsubscribe(request, mailing: str):
     """POST ``List-Unsubscribe=One-Click``: leave the mailing. GET/HEAD: go to the button."""
-    from consultations.routes.following import token_link
-
-    handler = _mailings().get(mailing)
+    handler = MAILINGS.get(mailing)
     if handler is None:
         return _invalid(request)
     token = request.GET.get("token", "")

@@ -11,11 +11,9 @@ import logging
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from consultations.email_links import FOLLOWING, feedback_report_url, one_click_url, token_url
 from consultations.emails import list_unsubscribe_headers, send_consultation_email
-from consultations.feedback import report_url as feedback_report_url
 from consultations.models import ConsultationPage, Follower, PhaseKind
-from consultations.one_click_unsubscribe import FOLLOWING, one_click_url
-from consultations.routes.following import follower_url
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +65,7 @@ def _notify(follower: Follower, consultation: ConsultationPage, phase) -> bool:
         return False
     follower.consultation = consultation
     unsubscribe_token = follower.unsubscribe_token()
-    unsubscribe_url = follower_url(follower, "follow_unsubscribe", unsubscribe_token)
+    unsubscribe_url = token_url(consultation, "follow_unsubscribe", unsubscribe_token)
     report_url = ""
     if phase.kind == PhaseKind.FEEDBACK and consultation.feedback_published_at:
         report_url = feedback_report_url(consultation)

@@ -1,4 +1,4 @@
-"""How long consultations keep personal data (see ``home.retention``).
+"""How long consultations keep personal data (see ``core.retention``).
 
 The clock is the consultation's own retention date, part of its rules of the game: on and after
 that date participants' names and e-mail addresses are blanked, followers are deleted, survey
@@ -12,11 +12,28 @@ import datetime
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from consultations.models import ConsultationPage, ConsultationSurveyPage
-from home.retention import BLANK, NULL, SCRUB, RetentionRule, declare_not_personal, register
+from consultations.models import (
+    ConsultationPage,
+    ConsultationSurveyPage,
+    Follower,
+    Participant,
+    SurveyResponse,
+)
+from core.retention import (
+    NULL,
+    SCRUB,
+    LegalBasis,
+    PrivacyNotice,
+    RetentionRule,
+    declare_not_personal,
+    register,
+)
 
 CLOCK = "the consultation's retention date"
+#: How long, for residents: the date every consultation sets in its rules of the game.
+UNTIL_RETENTION_DATE = _("Until the end date in the rules of the game of the consultation.")
 
 
 def expired_consultations(now: datetime.datetime):
@@ -40,8 +57,6 @@ def _past_retention_date(model_name: str):
 
 
 def _expired_followers(now, days):
-    from consultations.models import Follower
-
     never_confirmed = Q(
         confirmed_at__isnull=True, created_at__lte=now - datetime.timedelta(days=days)
     )
@@ -49,8 +64,6 @@ def _expired_followers(now, days):
 
 
 def _expired_survey_responses(now, _days):
-    from consultations.models import SurveyResponse
-
     survey_ids = []
     for consultation in expired_consultations(now):
         survey_ids += ConsultationSurveyPage.objects.child_of(consultation).values_list(
@@ -60,12 +73,13 @@ def _expired_survey_responses(now, _days):
 
 
 register(
-    RetentionRule(
-        model="consultations.Participant",
-        expired=_past_retention_date("Participant"),
-        clock=CLOCK,
-        fields={"name": BLANK, "email": BLANK},
-    )
+    Participant.contact_retention_rule(expired=_past_retention_date("Participant"), clock=CLOCK),
+    notice=PrivacyNotice(
+        data=_("Your name and e-mail address when you take part in a consultation"),
+        purpose=_("To send you news about the consultation and what we did with your input."),
+        legal_basis=LegalBasis.CONSENT,
+        term=UNTIL_RETENTION_DATE,
+    ),
 )
 register(
     RetentionRule(
@@ -75,6 +89,15 @@ register(
         delete_rows=True,
         days_setting="UNCONFIRMED_FOLLOWER_RETENTION_DAYS",
         default_days=30,
+        notice=PrivacyNotice(
+            data=_("Your e-mail address when you follow a consultation"),
+            purpose=_("To e-mail you when the consultation goes to a new step."),
+            legal_basis=LegalBasis.CONSENT,
+            term=_(
+                "Until the end date in the rules of the game of the consultation. Did you not "
+                "confirm your e-mail address? Then we delete it after %(days)s days."
+            ),
+        ),
     )
 )
 register(
@@ -83,6 +106,12 @@ register(
         expired=_expired_survey_responses,
         clock=CLOCK,
         fields={"respondent_key": NULL, "form_data": SCRUB},
+        notice=PrivacyNotice(
+            data=_("Your answers to a survey"),
+            purpose=_("To use your opinion in the consultation, and to count each answer once."),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            term=UNTIL_RETENTION_DATE,
+        ),
     )
 )
 register(
@@ -91,6 +120,12 @@ register(
         expired=_past_retention_date("Idea"),
         clock=CLOCK,
         fields={"title": SCRUB, "description": SCRUB},
+        notice=PrivacyNotice(
+            data=_("Your idea in a consultation"),
+            purpose=_("To show your idea on the website and to use it in the consultation."),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            term=UNTIL_RETENTION_DATE,
+        ),
     )
 )
 register(
@@ -99,6 +134,12 @@ register(
         expired=_past_retention_date("Reaction"),
         clock=CLOCK,
         fields={"text": SCRUB},
+        notice=PrivacyNotice(
+            data=_("Your reaction to an idea"),
+            purpose=_("To show your reaction on the website and to use it in the consultation."),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            term=UNTIL_RETENTION_DATE,
+        ),
     )
 )
 declare_not_personal(

@@ -16,9 +16,9 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from consultations.input_forms import DesignSystemWidgetsMixin
 from consultations.models.contributions import Source
-from consultations.spam_protection import HONEYPOT_FIELD, HoneypotFormMixin
+from participation.resident_fields import DesignSystemWidgetsMixin
+from participation.spam_protection import HONEYPOT_FIELD, HoneypotFormMixin
 
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 2000

@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from consultations.emails import send_consultation_email
-from consultations.models import Participant, Source, SurveyResponse
+from consultations.models.contributions import Participant, Source
+from consultations.models.survey import SurveyResponse
 from consultations.survey_uniqueness import (
     redeem_invitation_code,
     respondent_key_for_browser,

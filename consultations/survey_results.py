@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from consultations.models import ConsultationSurveyPage, PhaseKind, Source, SurveyResponse
 from consultations.survey_forms import AGE_BANDS, TEXT_TYPES, scale_labels, split_choices
-from home.personal_data_review import public_text
+from core.personal_data_review import public_text
 
 RESULT_PHASES = (PhaseKind.PROCESSING, PhaseKind.FEEDBACK, PhaseKind.CLOSED)
 

@@ -17,6 +17,8 @@ import secrets
 from django.conf import settings
 from django.core import signing
 
+from consultations.models.survey import InvitationCode
+
 COOKIE_SALT = "consultations.survey"
 COOKIE_MAX_AGE = 60 * 60 * 24 * 365
 SUBMISSION_FIELD = "inzending"
@@ -110,8 +112,6 @@ def respondent_key_for_code(survey, code: str) -> str:
 
 def create_invitation_codes(survey, count: int, batch: str = "") -> list[str]:
     """Create ``count`` new codes for ``survey``; returns the codes (shown once, never stored)."""
-    from consultations.models import InvitationCode
-
     codes: list[str] = []
     seen: set[str] = set()
     while len(codes) < count:
@@ -134,8 +134,6 @@ def redeem_invitation_code(survey, code: str, when) -> bool:
     of two simultaneous requests succeed: the second waits for the row lock and then finds
     ``used_at`` filled in.
     """
-    from consultations.models import InvitationCode
-
     if not normalise_code(code):
         return False
     updated = InvitationCode.objects.filter(

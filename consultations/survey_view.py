@@ -1,16 +1,16 @@
 """The public survey page: show the form only while the consultation is open, save one response.
 
-``ConsultationSurveyPage.serve`` calls ``serve_survey``. Outside the input phase a GET shows a
-message instead of the form and a POST is refused (nothing saved). A browser that already
-responded sees "U hebt deze vragenlijst al ingevuld." instead of the form; so does a resident who
-sends the same filled-in form again (consultations/survey_uniqueness.py).
+``ConsultationSurveyPage.serve`` (``consultations.routes.survey``) calls ``serve_survey``. Outside
+the input phase a GET shows a message instead of the form and a POST is refused (nothing saved). A
+browser that already responded sees "U hebt deze vragenlijst al ingevuld." instead of the form; so
+does a resident who sends the same filled-in form again (consultations/survey_uniqueness.py).
 """
 
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from consultations.models import PhaseKind, SurveyResponse
-from consultations.spam_protection import within_rate_limit
+from consultations.models.phases import PhaseKind
+from consultations.models.survey import SurveyResponse
 from consultations.survey_forms import CODE_FIELD
 from consultations.survey_responses import (
     AlreadyResponded,
@@ -26,6 +26,7 @@ from consultations.survey_uniqueness import (
     signed_form_token,
     submitted_form_token,
 )
+from participation.spam_protection import within_rate_limit
 
 ALREADY_RESPONDED = _("You have already filled in this survey.")
 INVALID_CODE = _("This code is not right or has already been used.")

@@ -2,6 +2,8 @@
 
 from django_tasks import task
 
+from consultations.anonymise import anonymise_expired
+
 
 @task()
 def anonymise_consultations_task() -> int:
@@ -9,6 +11,4 @@ def anonymise_consultations_task() -> int:
 
     Returns the number of participants anonymised in this run.
     """
-    from consultations.anonymise import anonymise_expired
-
     return anonymise_expired().participants

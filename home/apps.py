@@ -12,7 +12,4 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from home import checks  # noqa: F401  (registers the personal-data system check)
-        from home.retention import discover_rules
-
-        discover_rules()
+        from home import sections  # noqa: F401  (registers the landing page sections)

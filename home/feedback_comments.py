@@ -12,8 +12,8 @@ from django import forms
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from core.text_cleaning import InvisibleCharactersFormMixin
 from home.models.feedback import COMMENT_MAX_LENGTH, PageFeedback
-from home.text_cleaning import InvisibleCharactersFormMixin
 
 TOKEN_SALT = "home.page-feedback.comment"  # noqa: S105 - a signing namespace, not a secret
 TOKEN_MAX_AGE_SECONDS = 30 * 60

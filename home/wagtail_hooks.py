@@ -5,12 +5,13 @@ from django.db.models import Count, F, Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
+from core.admin_menu import PermissionMenuItem
+from core.page_teams import owning_team_name, pages_owned_by
+from home import search_admin  # noqa: F401 (registers the search synonyms' admin)
 from home.models import PageFeedback
-from home.page_teams import owning_team_name, pages_owned_by
 from home.views.feedback_reports import (
     FeedbackPerPageReportView,
     MissingFeedbackReportView,
@@ -44,17 +45,6 @@ def register_feedback_report_urls():
             )
         )
     return urls
-
-
-class PermissionMenuItem(MenuItem):
-    """A reports menu item shown only to users with one Django permission."""
-
-    def __init__(self, *args, permission: str, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_reports_menu_item")

@@ -23,10 +23,11 @@ from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 from wagtail.search.backends import get_search_backend
 
-from home import rate_limit
-from home.views.search import clean_query, search_terms
+from core import rate_limit
+from core.json_errors import error_response
+from core.search_query import clean_query, search_terms
 from kcc_content.models import ProductPage, QuestionAnswer
-from kcc_content.models.products import Audience
+from kcc_content.models.audience import Audience
 
 #: Requests per client per window (seconds); ``KCC_API_RATE_LIMIT`` in settings overrides it.
 RATE_LIMIT = (120, 60)
@@ -60,11 +61,6 @@ class ApiError(Exception):
         self.status = status
         self.message = message
         self.parameter = parameter
-
-
-def error_response(status: int, message: str, parameter: str | None = None) -> JsonResponse:
-    """The one error shape: ``{"error": ..., "parameter": ...}``."""
-    return JsonResponse({"error": message, "parameter": parameter}, status=status)
 
 
 def conditional(request, response):

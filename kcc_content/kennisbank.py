@@ -10,7 +10,6 @@ import logging
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.http import JsonResponse
@@ -21,17 +20,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
-from home.request_origin import admin_base_url
-from home.views.search import clean_query, search_terms
-from kcc_content.models import (
-    AnswerFeedback,
-    AnswerUsage,
-    ProductPage,
-    QuestionAnswer,
-    ReviewSchedule,
-)
+from core.ownership import ReviewStatus
+from core.request_origin import admin_base_url
+from core.search_query import clean_query, search_terms
+from governance.models import ReviewSchedule
+from kcc_content.models import AnswerFeedback, AnswerUsage, ProductPage, QuestionAnswer
 from kcc_content.models.usage import Channel
-from kcc_content.ownership import ReviewStatus
 
 logger = logging.getLogger(__name__)
 
@@ -47,10 +41,7 @@ def require_kcc_access(user) -> None:
 
 def overdue_ids(model, ids) -> set[str]:
     """Which of these objects are overdue for review, in one query."""
-    content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
-    schedules = ReviewSchedule.objects.filter(
-        content_type=content_type, object_id__in=[str(pk) for pk in ids]
-    ).overdue()
+    schedules = ReviewSchedule.objects.for_objects(model, ids).overdue()
     return set(schedules.values_list("object_id", flat=True))
 
 

@@ -17,8 +17,7 @@ from kcc_content.api import (
     json_response,
     site_root,
 )
-from kcc_content.models import QuestionAnswer
-from kcc_content.models.products import Audience, ProductPage
+from kcc_content.models import Audience, ProductPage, QuestionAnswer
 
 API_PREFIX = "/api/kcc/v1"
 LANGUAGES = content_languages()
@@ -129,22 +128,22 @@ SCHEMAS = {
         "A product or service (kennisartikel).",
     ),
 }
-SCHEMAS["VACList"] = obj(
-    {
-        "count": {"type": "integer", "minimum": 0},
-        "next": nullable("string", format="uri"),
-        "previous": nullable("string", format="uri"),
-        "results": {"type": "array", "items": ref("schemas/VAC")},
-    }
-)
-SCHEMAS["ProductList"] = obj(
-    {
-        "count": {"type": "integer", "minimum": 0},
-        "next": nullable("string", format="uri"),
-        "previous": nullable("string", format="uri"),
-        "results": {"type": "array", "items": ref("schemas/Product")},
-    }
-)
+
+
+def page_of(schema_name: str) -> dict:
+    """One page of a list: the total count, links to the pages around it and its items."""
+    return obj(
+        {
+            "count": {"type": "integer", "minimum": 0},
+            "next": nullable("string", format="uri"),
+            "previous": nullable("string", format="uri"),
+            "results": {"type": "array", "items": ref(f"schemas/{schema_name}")},
+        }
+    )
+
+
+SCHEMAS["VACList"] = page_of("VAC")
+SCHEMAS["ProductList"] = page_of("Product")
 
 
 def query(name: str, schema: dict, description: str) -> dict:

@@ -1,11 +1,11 @@
-"""The knowledge base holds no personal data of residents (see ``home.retention``).
+"""The knowledge base holds no personal data of residents (see ``core.retention``).
 
-Some field names look personal to the system check in ``home.checks``; they are declared here
+Some field names look personal to the system check in ``core.checks``; they are declared here
 with the reason they are not. Feedback from contact-centre staff on answers is work
 correspondence of staff accounts, which are out of the retention register's scope.
 """
 
-from home.retention import declare_not_personal
+from core.retention import declare_not_personal
 
 declare_not_personal(
     "kcc_content.QuestionAnswer",

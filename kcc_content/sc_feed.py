@@ -17,7 +17,7 @@ from django.views.decorators.http import require_safe
 
 from kcc_content.api import public_html
 from kcc_content.models import ProductPage
-from kcc_content.models.products import Audience
+from kcc_content.models.audience import Audience
 
 CACHE_SECONDS = 60 * 60
 PRODUCT_NS = "http://standaarden.overheid.nl/product/terms/"

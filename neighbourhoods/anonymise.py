@@ -1,7 +1,7 @@
 """Deprecated: initiators' contact details are now removed by ``python manage.py apply_retention``.
 
 The rule lives in ``neighbourhoods/retention_rules.py`` with every other retention rule in the
-register of ``home.retention``. ``anonymise_expired`` runs only that rule, for old schedules and
+register of ``core.retention``. ``anonymise_expired`` runs only that rule, for old schedules and
 the ``anonymise_initiatives`` command; every run is logged in English, with counts only.
 """
 
@@ -10,7 +10,7 @@ import logging
 
 from django.utils import timezone
 
-from home.retention import apply_rules
+from core.retention import apply_rules
 from neighbourhoods.retention_rules import ANONYMISED_EMAIL, INITIATIVE_CONTACT
 
 __all__ = ["ANONYMISED_EMAIL", "anonymise_expired", "retention_days"]

@@ -10,3 +10,6 @@ class NeighbourhoodsConfig(AppConfig):
     name = "neighbourhoods"
     verbose_name = _("Neighbourhoods")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from neighbourhoods import sections  # noqa: F401  (registers the landing page sections)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from home import euro_amounts
+from core import euro_amounts
 from neighbourhoods.models import NeighbourhoodBudget
 
 

@@ -11,7 +11,7 @@ description an editor wrote for the website.
 import datetime
 
 from django.http import HttpResponse
-from django.utils import dateformat, timezone
+from django.utils import dateformat, timezone, translation
 from django.utils.translation import gettext
 from icalendar import Calendar, Event, vDuration
 
@@ -31,6 +31,11 @@ PAST_DAYS = 90
 REFRESH_INTERVAL = datetime.timedelta(hours=1)
 CACHE_SECONDS = 15 * 60
 CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+
+def calendar_uid(scope: str) -> str:
+    """A stable UID for a whole calendar, per scope (area or municipality) and language."""
+    return f"agenda-{scope}-{translation.get_language()}@{uid_domain()}"
 
 
 def summary_for(item: AgendaItem) -> str:

@@ -20,7 +20,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from consultations.emails import absolute_url
+from core.request_origin import site_url
 from neighbourhoods.budgets import format_euro
 from neighbourhoods.models import InitiativeStatus, InitiativeStatusChange
 
@@ -82,7 +82,7 @@ def compose(change: InitiativeStatusChange) -> EmailMessage:
             "name": initiative.contact_name,
             "amount": format_euro(change.amount) if change.amount is not None else "",
             "area": area,
-            "area_url": absolute_url(area.url) if area and area.url else "",
+            "area_url": site_url() + area.url if area and area.url else "",
             "detail_url": _detail_url(initiative),
         }
         body = render_to_string(
@@ -103,7 +103,7 @@ def _detail_url(initiative) -> str:
     if not (initiative.is_public and area and area.url):
         return ""
     path = area.url.rstrip("/") + "/"
-    return absolute_url(path + area.reverse_subpage("initiative_detail", args=[initiative.pk]))
+    return site_url() + path + area.reverse_subpage("initiative_detail", args=[initiative.pk])
 
 
 def _unclaim(change_id: int) -> None:

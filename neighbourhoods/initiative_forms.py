@@ -12,17 +12,17 @@ from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from consultations.input_forms import (
+from neighbourhoods.initiative_status import record_submission
+from neighbourhoods.models import Initiative, InitiativeStatus
+from neighbourhoods.models.initiatives import MAX_AMOUNT
+from participation.resident_fields import (
     TOO_LONG,
     DesignSystemWidgetsMixin,
     EuroAmountField,
     ResidentPhotoField,
     ResidentTextField,
 )
-from consultations.spam_protection import HoneypotFormMixin
-from neighbourhoods.initiative_status import record_submission
-from neighbourhoods.models import Initiative, InitiativeStatus
-from neighbourhoods.models.initiatives import MAX_AMOUNT
+from participation.spam_protection import HoneypotFormMixin
 
 PHONE_CHARACTERS = re.compile(r"^\+?[0-9 ()./-]+$")
 PHONE_DIGITS = (6, 15)  # "14 0162" up to an international number

@@ -2,7 +2,8 @@
 
 The file is the complete mapping: an import replaces every ``PostcodeArea`` row, in one
 transaction, and only when the whole file is valid. Otherwise nothing changes and every bad line
-is reported with its reason.
+is reported with its reason. The file is read with the site's CSV import toolkit
+(``core.csv_import``), which checks its size, encoding, delimiter and header.
 
 Format (UTF-8, with or without BOM; ``;`` or ``,`` between the columns; header required)::
 
@@ -12,24 +13,23 @@ Format (UTF-8, with or without BOM; ``;`` or ``,`` between the columns; header r
     4942;LA;ZZ;42
 
 ``letters_from`` and ``letters_to`` are both empty (the whole postcode) or both two letters
-(an inclusive range). ``area`` is the slug of an area page in the default language, or its page
-id. Slugs are only unique under one parent, so a slug that two area pages share is refused and
-the page id must be used; a value of digits only is always read as a page id. Extra columns
-are ignored, so editors may add a column with notes.
+(an inclusive range). ``area`` is the slug of a village or neighbourhood (``places.Area``, the
+admin's "Villages and neighbourhoods"), or its id; a value of digits only is always read as an
+id. Area slugs are unique, so a slug never names two areas. Extra columns are ignored, so editors
+may add a column with notes.
 """
 
-import csv
-import io
 import logging
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
-from wagtail.models import Locale
 
-from neighbourhoods.models import AreaPage, PostcodeArea
+from core.csv_import import FileRefused, read_csv, write_all_or_nothing
+from neighbourhoods.models import PostcodeArea
 from neighbourhoods.postcodes import letter_ranges_conflict
+from places.models import Area
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class ParsedRow:
     digits: str
     letters_from: str
     letters_to: str
-    area: AreaPage
+    area: Area
 
     @property
     def letters(self) -> tuple[str, str]:
@@ -93,52 +93,33 @@ class ParsedRow:
         return self.digits
 
 
-class PostcodeFileError(ValueError):
-    """An uploaded file that is too large or not UTF-8 text; the message is for the user."""
+def import_postcodes(source, *, dry_run: bool = False, user=None) -> PostcodeImportResult:
+    """Check the file and, when every line is valid, make it the complete postcode mapping.
 
-
-def decode_csv_file(data: bytes) -> str:
-    """The text of an uploaded or read CSV file: UTF-8, with or without a byte order mark."""
-    if len(data) > MAX_BYTES:
-        raise PostcodeFileError(too_large_message())
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise PostcodeFileError(
-            _("The file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.")
-        ) from error
-
-
-def too_large_message() -> str:
-    return _("The file is larger than 1 MB. A complete mapping fits easily in 1 MB.")
-
-
-def import_postcodes(csv_text: str, *, dry_run: bool = False, user=None) -> PostcodeImportResult:
-    """Check ``csv_text`` and, when every line is valid, make it the complete postcode mapping.
-
-    Nothing changes when there is an error or with ``dry_run``. A real import is written to
-    Wagtail's audit log (by ``user``, with the counts only).
+    ``source`` is the file's text or bytes, a path or an open file. Nothing changes when there
+    is an error; a dry run does the whole import and then rolls it back. A real import is
+    written to Wagtail's audit log (by ``user``, with the counts only).
     """
     result = PostcodeImportResult(dry_run=dry_run)
-    rows = parse_rows(csv_text, result.errors)
+    rows = parse_rows(source, result.errors)
     if result.errors:
         logger.info("Postcode import refused: %d errors", len(result.errors))
         return result
-    result.replaced = PostcodeArea.objects.count()
-    result.created = len(rows)
-    if dry_run:
-        return result
+
+    def write() -> int:
+        replaced = replace_mapping(rows)
+        first = PostcodeArea.objects.order_by("digits", "letters_from").first()
+        log(
+            instance=first,
+            action=IMPORT_ACTION,
+            user=user,
+            title=_("Postcode mapping"),
+            data={"created": len(rows), "replaced": replaced},
+        )
+        return replaced
+
     try:
-        with transaction.atomic():
-            result.replaced = replace_mapping(rows)
-            first = PostcodeArea.objects.order_by("digits", "letters_from").first()
-            log(
-                instance=first,
-                action=IMPORT_ACTION,
-                user=user,
-                title=_("Postcode mapping"),
-                data={"created": result.created, "replaced": result.replaced},
-            )
+        result.replaced = write_all_or_nothing(write, dry_run=dry_run)
     except IntegrityError:
         # Only another import at the same moment can break the unique constraint here.
         logger.warning("Postcode import failed: the mapping changed during the import")
@@ -146,7 +127,11 @@ def import_postcodes(csv_text: str, *, dry_run: bool = False, user=None) -> Post
             (WHOLE_FILE, _("Someone else changed the postcodes at the same moment. Try again."))
         )
         return result
-    logger.info("Postcode mapping imported: %d rows, replacing %d", result.created, result.replaced)
+    result.created = len(rows)
+    if not dry_run:
+        logger.info(
+            "Postcode mapping imported: %d rows, replacing %d", result.created, result.replaced
+        )
     return result
 
 
@@ -174,85 +159,29 @@ def replace_mapping(rows: list[ParsedRow]) -> int:
 # Reading and checking the file
 
 
-def parse_rows(csv_text: str, errors: list[tuple[int, str]]) -> list[ParsedRow]:
+def parse_rows(source, errors: list[tuple[int, str]]) -> list[ParsedRow]:
     """The valid rows of the file; every problem is appended to ``errors``."""
-    csv_text = csv_text.removeprefix("\ufeff")
-    if len(csv_text.encode("utf-8")) > MAX_BYTES:
-        errors.append((WHOLE_FILE, too_large_message()))
-        return []
-    if not csv_text.strip():
-        errors.append((WHOLE_FILE, _("The file is empty.")))
-        return []
-    first_line = next(line for line in csv_text.splitlines() if line.strip())
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(csv_text, newline=""), delimiter=delimiter)
     try:
-        columns = read_header(reader, errors)
-        if columns is None:
-            return []
-        lines = []
-        for values in reader:
-            if not any(value.strip() for value in values):
-                continue
-            lines.append((reader.line_num, values))
-            if len(lines) > MAX_ROWS:
-                errors.append(
-                    (WHOLE_FILE, _("The file has more than %(max)d rows.") % {"max": MAX_ROWS})
-                )
-                return []
-    except csv.Error as error:
-        errors.append(
-            (reader.line_num, _("This line is not valid CSV: %(error)s") % {"error": error})
-        )
-        return []
-    if not lines:
-        errors.append((WHOLE_FILE, _("The file has no postcodes, only the first line.")))
+        table = read_csv(source, columns=COLUMNS, max_bytes=MAX_BYTES, max_rows=MAX_ROWS)
+    except FileRefused as refused:
+        errors.append((refused.problem.line or WHOLE_FILE, refused.problem.message))
         return []
     areas = AreaFinder()
     parsed = [
-        row
-        for line_no, values in lines
-        if (row := parse_row(line_no, values, columns, areas, errors))
+        parsed_row
+        for row in table.rows
+        if (parsed_row := parse_row(row.line, row.values, table.position, areas, errors))
     ]
     check_conflicts(parsed, errors)
     errors.sort(key=lambda error: error[0])
     return parsed
 
 
-def read_header(reader, errors) -> dict[str, int] | None:
-    """Where each column is, from the first non-empty line; None (with an error) when wrong."""
-    for header in reader:
-        if any(name.strip() for name in header):
-            break
-    else:
-        errors.append((WHOLE_FILE, _("The file is empty.")))
-        return None
-    names = [name.strip().lower() for name in header]
-    missing = [column for column in COLUMNS if column not in names]
-    doubled = sorted({name for name in names if name in COLUMNS and names.count(name) > 1})
-    if missing:
-        errors.append(
-            (
-                reader.line_num,
-                _("The first line must name the columns %(columns)s. Missing: %(missing)s.")
-                % {"columns": ", ".join(COLUMNS), "missing": ", ".join(missing)},
-            )
-        )
-        return None
-    if doubled:
-        errors.append(
-            (
-                reader.line_num,
-                _("The first line names a column twice: %(columns)s.")
-                % {"columns": ", ".join(doubled)},
-            )
-        )
-        return None
-    return {column: names.index(column) for column in COLUMNS}
-
-
 def parse_row(line_no, values, columns, areas, errors) -> ParsedRow | None:
-    """One line as a ``ParsedRow``; None when it has errors (each appended to ``errors``)."""
+    """One line as a ``ParsedRow``; None when it has errors (each appended to ``errors``).
+
+    ``columns`` gives the index of each column in ``values``.
+    """
     needed = max(columns.values()) + 1
     if len(values) < needed:
         errors.append(
@@ -323,44 +252,33 @@ def conflict_message(row: ParsedRow, earlier: ParsedRow) -> str:
 
 
 class AreaFinder:
-    """Finds area pages of the default language by slug or page id, with one query in all."""
+    """Finds areas (villages and neighbourhoods) by slug or id, with one query in all."""
 
     def __init__(self):
-        self.by_id: dict[int, AreaPage] = {}
-        self.by_slug: dict[str, list[AreaPage]] = {}
-        self.by_key: dict = {}
-        for area in AreaPage.objects.filter(locale=Locale.get_default()).order_by("path"):
+        self.by_id: dict[int, Area] = {}
+        self.by_slug: dict[str, Area] = {}
+        for area in Area.objects.all():
             self.by_id[area.pk] = area
-            self.by_slug.setdefault(area.slug, []).append(area)
-            self.by_key[area.translation_key] = area
+            self.by_slug[area.slug] = area
 
-    def find(self, value: str) -> tuple[AreaPage | None, str]:
-        """The area page for ``value`` and an empty string, or None and the reason."""
+    def find(self, value: str) -> tuple[Area | None, str]:
+        """The area for ``value`` and an empty string, or None and the reason."""
         if not value:
-            return None, _("The column area is empty. Fill in the slug or id of an area page.")
+            return None, _("The column area is empty. Fill in the slug or id of an area.")
         if set(value) <= DIGITS:
             area = self.by_id.get(int(value))
             if area is None:
-                return None, _("There is no area page with id %(id)s.") % {"id": value}
+                return None, _("There is no area with id %(id)s.") % {"id": value}
             return area, ""
-        matches = self.by_slug.get(value, [])
-        if not matches:
-            return None, _("There is no area page with the slug '%(slug)s'.") % {"slug": value}
-        if len(matches) > 1:
-            return None, _(
-                "Several area pages have the slug '%(slug)s'. Use the page id instead: %(ids)s."
-            ) % {"slug": value, "ids": ", ".join(str(area.pk) for area in matches)}
-        return matches[0], ""
+        area = self.by_slug.get(value)
+        if area is None:
+            return None, _("There is no area with the slug '%(slug)s'.") % {"slug": value}
+        return area, ""
 
-    def column_value(self, area: AreaPage) -> str:
-        """What to write in the area column: the slug when it is unique, else the page id.
-
-        A row that points at a translation is written with the page in the default language.
-        """
-        area = self.by_key.get(area.translation_key, area)
-        if len(self.by_slug.get(area.slug, [])) == 1 and not set(area.slug) <= DIGITS:
-            return area.slug
-        return str(area.pk)
+    @staticmethod
+    def column_value(area: Area) -> str:
+        """What to write in the area column: the slug, or the id when the slug is all digits."""
+        return str(area.pk) if set(area.slug) <= DIGITS else area.slug
 
 
 def export_rows() -> list[list[str]]:

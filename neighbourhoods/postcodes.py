@@ -1,9 +1,10 @@
 """The postcode lookup "Wat speelt er in mijn buurt?": from a resident's postcode to an area page.
 
 A Dutch postcode is four digits (not starting with 0) and two letters, such as ``4941 AB``.
-The mapping (``PostcodeArea``) covers whole 4-digit postcodes, or letter ranges where one
-postcode is split over two areas. Only published, public area pages count, and the area page
-comes back in the language the resident reads the site in, when it has been translated.
+The mapping (``PostcodeArea``) links whole 4-digit postcodes, or letter ranges where one
+postcode is split over two areas, to an area (``places.Area``). Only areas with a published,
+public area page count, and the page comes back in the language the resident reads the site in,
+when it has been translated.
 """
 
 import enum
@@ -15,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from neighbourhoods.models import AreaPage, PostcodeArea
+from places.models import Area
 
 #: Longer input is not a postcode; the form field allows this many characters too.
 MAX_INPUT_LENGTH = 20
@@ -112,7 +114,7 @@ def lookup(text: str | None, locale: Locale | None = None) -> LookupResult:
         return LookupResult(LookupOutcome.MALFORMED)
     postcode = display_postcode(digits, letters)
     rows = list(
-        PostcodeArea.objects.filter(digits=digits, area__in=AreaPage.objects.live().public())
+        PostcodeArea.objects.filter(digits=digits)
         .select_related("area")
         .order_by("letters_from", "pk")
     )
@@ -121,26 +123,17 @@ def lookup(text: str | None, locale: Locale | None = None) -> LookupResult:
         rows = sorted(
             (row for row in rows if row.covers(letters)), key=lambda r: not r.letters_from
         )
-    areas = list({row.area_id: row.area for row in rows}.values())
+    areas = pages_for(list({row.area_id: row.area for row in rows}.values()), locale)
     if not areas:
         return LookupResult(LookupOutcome.UNKNOWN, postcode)
-    areas = in_language(areas, locale)
     if letters or len(areas) == 1:
         return LookupResult(LookupOutcome.FOUND, postcode, area=areas[0])
     return LookupResult(LookupOutcome.NEEDS_LETTERS, postcode, candidates=areas)
 
 
-def in_language(areas: list[AreaPage], locale: Locale | None = None) -> list[AreaPage]:
-    """Each area page in ``locale`` when it has a published, public translation, else itself."""
-    if locale is None:
-        try:
-            locale = Locale.get_active()
-        except (LookupError, Locale.DoesNotExist):
-            return areas
-    translations = {
-        page.translation_key: page
-        for page in AreaPage.objects.live()
-        .public()
-        .filter(locale=locale, translation_key__in=[area.translation_key for area in areas])
-    }
-    return [translations.get(area.translation_key, area) for area in areas]
+def pages_for(areas: list[Area], locale: Locale | None = None) -> list[AreaPage]:
+    """The published, public page of each area, in ``locale`` (default: the active language)
+    when it has one there, else in the default language; areas without such a page are left
+    out."""
+    pages = (area.page(locale) for area in areas)
+    return [page for page in pages if page is not None]

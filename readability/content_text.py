@@ -3,7 +3,8 @@
 A model lists the fields residents read, in reading order, in ``readability_fields``; the title
 counts as a heading. A block class marks itself as a heading with ``readability_kind = "heading"``. StreamFields are walked block by block: headings and questions become
 headings, rich text is split into paragraphs, list items and headings, and fields that are not
-prose (links, images, choices, tables) are skipped.
+prose (links, images, choices, tables) are skipped. ``is_dutch`` says whether the B1 rules apply
+to an object's text at all.
 """
 
 from html.parser import HTMLParser
@@ -118,3 +119,9 @@ def content_blocks(obj) -> list[tuple[str, str]]:
         else:
             found += [("paragraph", part) for part in str(value).split("\n\n") if part.strip()]
     return found
+
+
+def is_dutch(obj) -> bool:
+    """Whether the object is Dutch text; the B1 checks are Dutch rules and say nothing of English."""
+    locale = getattr(obj, "locale", None)
+    return locale is None or locale.language_code.split("-")[0] == "nl"

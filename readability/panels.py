@@ -5,6 +5,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
+from readability.content_check import check_object
+from readability.content_text import is_dutch
+
 SEVERITY_ORDER = {"red": 0, "orange": 1, "info": 2, "green": 3}
 
 
@@ -46,8 +49,6 @@ class ReadabilityPanel(Panel):
         template_name = "readability/panel.html"
 
         def get_context_data(self, parent_context=None):
-            from readability.results import check_object, is_dutch
-
             context = super().get_context_data(parent_context)
             if not is_dutch(self.instance):
                 context["not_dutch"] = True

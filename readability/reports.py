@@ -9,7 +9,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColu
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
-from home.spreadsheet_safety import FormulaSafeExportMixin
+from core.spreadsheet_safety import FormulaSafeExportMixin
 from readability.check_labels import ChecksColumn
 from readability.models import ReadabilityResult
 
@@ -40,11 +40,8 @@ class ReadabilityReportFilterSet(WagtailFilterSet):
 
 
 def _edit_url(result):
-    from django.urls import reverse
-
-    if result.content_type.model_class() and issubclass(result.content_type.model_class(), Page):
-        return reverse("wagtailadmin_pages:edit", args=[result.object_id])
-    return None
+    """Pages link to their editor; snippets are listed without a link."""
+    return result.admin_url if result.is_page else None
 
 
 class ReadabilityReportView(FormulaSafeExportMixin, ReportView):

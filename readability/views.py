@@ -17,8 +17,9 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.panels import get_edit_handler
 from wagtail.models import Page
 
+from readability.content_check import check_object
+from readability.content_text import is_dutch
 from readability.panels import report_context
-from readability.results import check_object, is_dutch
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,6 @@
 """Wagtail integration of the plain-language checks: endpoint, report, word list and listings."""
 
-from django.db.models import CharField, OuterRef, Subquery
-from django.db.models.functions import Cast
+from django.db.models import Subquery
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -62,9 +61,7 @@ register_snippet(OfficialeseWordViewSet)
 @hooks.register("construct_explorer_page_queryset")
 def annotate_readability(parent_page, pages, request):
     """Fetch each listed page's B1 verdict in the listing query itself (no query per row)."""
-    results = ReadabilityResult.objects.filter(
-        content_type_id=OuterRef("content_type_id"), object_id=Cast(OuterRef("pk"), CharField())
-    )
+    results = ReadabilityResult.objects.for_listed_page()
     return pages.annotate(
         readability_meets_b1=Subquery(results.values("meets_b1")[:1]),
         readability_level=Subquery(results.values("level")[:1]),
@@ -88,12 +85,3 @@ def readability_badge(page, user, next_url=None, **kwargs):
         priority=5,
         attrs={"title": _("Language check (B1)")},
     )
-
-
-@hooks.register("after_edit_page")
-def land_after_a_workflow_decision(request, page):
-    """The B1 check is the last step of the publishing workflow: after a reviewer's decision in
-    the page editor, say what it did and land on a screen the reviewer may open."""
-    from kcc_content.workflow_actions import after_decision_in_editor
-
-    return after_decision_in_editor(request, page)

@@ -1,14 +1,109 @@
-"""Shared fixtures: a Dutch home page as the default site's root, with an English locale."""
+"""Shared fixtures: a Dutch home page as the default site's root, with an English locale, and
+the demo site (``load_demo``) built once per test process for the tests that read it.
+
+``make test`` runs the suite on two xdist workers in random order (pytest-randomly prints the
+seed; ``--randomly-seed=N`` replays an order). The browser tests run on one worker, in file order,
+as one unit (tests/worker_schedule.py); the demo tests run one after another, so each worker
+builds the demo at most once.
+"""
+
+import itertools
 
 import pytest
+from pytest_django.fixtures import validate_django_db
 from wagtail.models import Locale, Page, Site
 
+from tests.demo_site import DemoSite, DemoTransaction
 from tests.factories import HomePageFactory
 
+#: The shared demo of this test process (an xdist worker has its own).
+SHARED_DEMO = DemoTransaction()
+#: Where a test was collected, before pytest-randomly shuffled the tests.
+COLLECTED_AS = pytest.StashKey[int]()
+COUNTER = itertools.count()
 
+
+def is_browser_test(item) -> bool:
+    return "tests/e2e/" in str(item.path).replace("\\", "/")
+
+
+def uses_demo(item) -> bool:
+    return "demo_site" in getattr(item, "fixturenames", ())
+
+
+def is_transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker and any(validate_django_db(marker)[:2]):  # transaction or reset_sequences
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+def pytest_configure(config):
+    if config.pluginmanager.hasplugin("xdist"):
+        from tests.worker_schedule import WorkerSchedule  # imports xdist, which may be disabled
+
+        config.pluginmanager.register(WorkerSchedule(), "worker-schedule")
+
+
+def pytest_itemcollected(item):
+    item.stash[COLLECTED_AS] = next(COUNTER)
+
+
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Run the browser tests last: they are the slowest and start their own server."""
-    items.sort(key=lambda item: "tests/e2e/" in str(item.path).replace("\\", "/"))
+    """After pytest-randomly has shuffled and pytest-django has put the tests that commit after
+    the others: run the demo tests one after another, where the last of them was, and the
+    browser tests last, in file order (some read what an earlier one did on the server)."""
+    for item in items:
+        if uses_demo(item) and is_transactional(item):
+            raise pytest.UsageError(f"{item.nodeid}: a transactional test cannot share the demo")
+    demo_slot = max((index for index, item in enumerate(items) if uses_demo(item)), default=0)
+    position = {}
+    for index, item in enumerate(items):
+        if is_browser_test(item):
+            position[id(item)] = (True, item.stash[COLLECTED_AS])
+        else:
+            position[id(item)] = (False, demo_slot if uses_demo(item) else index)
+    items.sort(key=lambda item: position[id(item)])
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """Before pytest-django opens a test's transaction, build the shared demo for a test that
+    asks for it, or roll it back for a test that uses the database without it."""
+    if fixturedef.argname == "_django_db_helper":
+        if uses_demo(request.node):
+            request.getfixturevalue("_shared_demo_until_the_end")
+            SHARED_DEMO.open(request.getfixturevalue("django_db_blocker"))
+        elif SHARED_DEMO.is_open:
+            SHARED_DEMO.close(request.getfixturevalue("django_db_blocker"))
+    return (yield)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if SHARED_DEMO.builds:
+        terminalreporter.write_line(f"shared demo site built {SHARED_DEMO.builds} time(s)")
+
+
+@pytest.fixture(scope="session")
+def _shared_demo_until_the_end(django_db_setup, django_db_blocker):
+    """Roll the shared demo back before pytest-django removes the test database."""
+    yield
+    SHARED_DEMO.close(django_db_blocker)
+
+
+@pytest.fixture
+def demo_site(db) -> DemoSite:
+    """The demo site as ``load_demo`` builds it (built once, see ``tests.demo_site``)."""
+    return SHARED_DEMO.site
+
+
+@pytest.fixture(scope="session", autouse=True)
+def demo_files(tmp_path_factory):
+    """``load_demo`` keeps the demo's vote codes in a file: in tests, not the developer's."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DEMO_VOTE_CODES_FILE", str(tmp_path_factory.mktemp("demo") / "codes.txt"))
+        yield
 
 
 @pytest.fixture

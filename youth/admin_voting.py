@@ -20,10 +20,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
 
-from home.spreadsheet_safety import defused_row
+from core.page_actions import register_page_action
+from core.spreadsheet_safety import defused_row
 from youth.code_batches import MAX_BATCH_SIZE, create_batch, revoke_batch
 from youth.models import VoteCodeBatch, VotingRoundPage
 from youth.results import batch_figures
@@ -193,22 +193,11 @@ def register_vote_code_log_actions(actions):
     )
 
 
-def vote_code_buttons(page, user):
-    """The "Stemcodes" button on a voting round, for those who may create codes."""
-    if page.specific_class is VotingRoundPage and user.has_perm(CREATE_PERMISSION):
-        yield Button(
-            gettext_lazy("Vote codes"),
-            reverse("youth_vote_codes", args=[page.pk]),
-            icon_name="key",
-            priority=85,
-        )
-
-
-@hooks.register("register_page_header_buttons")
-def vote_code_header_buttons(page, user, view_name, next_url=None):
-    yield from vote_code_buttons(page, user)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def vote_code_listing_buttons(page, user, next_url=None):
-    yield from vote_code_buttons(page, user)
+register_page_action(
+    gettext_lazy("Vote codes"),
+    "youth_vote_codes",
+    icon="key",
+    priority=85,
+    page_types=(VotingRoundPage,),
+    permission=CREATE_PERMISSION,
+)

@@ -10,3 +10,6 @@ class YouthConfig(AppConfig):
     name = "youth"
     verbose_name = _("Youth section")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from youth import sections  # noqa: F401  (registers the landing page sections)

@@ -8,8 +8,8 @@ casts the vote, whatever the form said.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from consultations.input_forms import DesignSystemWidgetsMixin
-from consultations.spam_protection import HoneypotFormMixin
+from participation.resident_fields import DesignSystemWidgetsMixin
+from participation.spam_protection import HoneypotFormMixin
 from youth.round_rules import choice_problem
 
 CODE_MAX = 20  # ten characters, two dashes and some room for spaces

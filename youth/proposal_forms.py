@@ -2,9 +2,9 @@
 
 We ask only the age band about the person. The optional e-mail address goes into a
 ``YouthContact`` apart from the proposal, so it never shows on the website. A new proposal always
-waits for a youth worker before it is published. The place is one of the published area pages
-(villages, with their neighbourhoods grouped under them) or, when none is chosen, the whole
-municipality.
+waits for a youth worker before it is published. The place is one of the villages and
+neighbourhoods that have a published area page (neighbourhoods grouped under their village) or,
+when none is chosen, the whole municipality.
 """
 
 from decimal import Decimal
@@ -12,17 +12,16 @@ from decimal import Decimal
 from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
 
-from consultations.input_forms import (
+from participation.models import ModerationStatus
+from participation.resident_fields import (
     DesignSystemWidgetsMixin,
     EuroAmountField,
     ResidentPhotoField,
     ResidentTextField,
 )
-from consultations.models import ModerationStatus
-from consultations.spam_protection import HoneypotFormMixin
-from neighbourhoods.models import AreaPage
+from participation.spam_protection import HoneypotFormMixin
+from places.models import Area
 from youth.models.proposals import TEXT_MAX, TITLE_MAX, AgeBand, YouthContact, YouthProposal
 
 COST_MAX = Decimal("9999999")
@@ -30,39 +29,31 @@ EMAIL_MAX = 254
 TOO_LONG = _("Use at most %(limit_value)d characters. You typed %(show_value)d.")
 
 
-def live_areas(locale: Locale) -> list[AreaPage]:
-    """The published area pages in ``locale`` (else in the default language), in tree order."""
-    pages = AreaPage.objects.live().public().order_by("path")
-    return list(pages.filter(locale=locale)) or list(pages.filter(locale=Locale.get_default()))
+def presented_areas() -> list[Area]:
+    """The villages and neighbourhoods that have a published page, each village followed by its
+    neighbourhoods."""
+    return Area.objects.presented().in_tree_order()
 
 
-def area_choices(areas: list[AreaPage]) -> list:
+def area_choices(areas: list[Area]) -> list:
     """``areas`` (in tree order) as grouped choices: a village without neighbourhoods is one
     option; a village with neighbourhoods becomes a group of "All of <village>" and its
     neighbourhoods. The first choice, empty, is the whole municipality."""
-    by_path = {page.path: page for page in areas}
+    listed = {area.pk for area in areas}
     groups: dict[int, list] = {}
     villages = []
-    for page in areas:
-        village = next(
-            (
-                by_path[page.path[:end]]
-                for end in range(Page.steplen, len(page.path), Page.steplen)
-                if page.path[:end] in by_path
-            ),
-            None,
-        )
-        if village is None:
-            villages.append(page)
+    for area in areas:
+        if area.parent_id in listed:
+            groups.setdefault(area.parent_id, []).append((str(area.pk), area.name))
         else:
-            groups.setdefault(village.pk, []).append((str(page.pk), page.title))
+            villages.append(area)
     choices = [("", _("Whole municipality"))]
     for village in villages:
         if village.pk in groups:
-            everywhere = _("All of %(village)s") % {"village": village.title}
-            choices.append((village.title, [(str(village.pk), everywhere), *groups[village.pk]]))
+            everywhere = _("All of %(village)s") % {"village": village.name}
+            choices.append((village.name, [(str(village.pk), everywhere), *groups[village.pk]]))
         else:
-            choices.append((str(village.pk), village.title))
+            choices.append((str(village.pk), village.name))
     return choices
 
 
@@ -155,8 +146,8 @@ class YouthProposalForm(DesignSystemWidgetsMixin, HoneypotFormMixin, forms.Form)
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "proposal-%s")
         super().__init__(*args, **kwargs)
-        areas = live_areas(Locale.get_active())
-        self.areas_by_id = {str(page.pk): page for page in areas}
+        areas = presented_areas()
+        self.areas_by_id = {str(area.pk): area for area in areas}
         if areas:
             self.fields["area"].choices = area_choices(areas)
         else:
@@ -166,8 +157,9 @@ class YouthProposalForm(DesignSystemWidgetsMixin, HoneypotFormMixin, forms.Form)
         """One line: a title also becomes the subject of the confirmation e-mail."""
         return " ".join(self.cleaned_data["title"].split())
 
-    def clean_area(self) -> AreaPage | None:
-        """The chosen area page (the choices only hold published ones); None for everywhere."""
+    def clean_area(self) -> Area | None:
+        """The chosen area (the choices only hold areas with a published page); None for
+        everywhere."""
         return self.areas_by_id.get(self.cleaned_data.get("area", ""))
 
     @transaction.atomic

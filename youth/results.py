@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
 
+from core.results_bars import ResultBar
 from youth.models.voting import Ballot, BallotChoice, RejectedVoteAttempt, VoteCodeBatch
 
 
@@ -45,6 +46,11 @@ class RoundResults:
     @property
     def winners(self) -> list[ProposalResult]:
         return [row for row in self.rows if row.won]
+
+    @property
+    def bars(self) -> list[ResultBar]:
+        """The rows of the results table (``components/results_bars.html``), most votes first."""
+        return [ResultBar(row.proposal.title, row.votes, item=row) for row in self.rows]
 
 
 def _ensure_closed(voting_round, now=None) -> None:

@@ -1,4 +1,4 @@
-"""How long the youth section keeps personal data (see ``home.retention``).
+"""How long the youth section keeps personal data (see ``core.retention``).
 
 A young person's optional e-mail address (``YouthContact``) is blanked and marked anonymised
 ``YOUTH_CONTACT_RETENTION_DAYS`` (default 365) days after the proposal was sent, or after the
@@ -10,14 +10,17 @@ stored only as keyed hashes and ballots hold nothing about the voter, so they ne
 
 import datetime
 
-from home.retention import BLANK, SCRUB, RetentionRule, register
+from django.utils.translation import gettext_lazy as _
+
+from core.retention import SCRUB, LegalBasis, PrivacyNotice, RetentionRule, register
+from youth.models import YouthContact, YouthProposal
 
 CLOCK = "the proposal was sent, or the last voting round with the proposal closed"
+#: How long, for residents.
+TERM = _("%(days)s days after you sent the proposal, or after the last vote on it.")
 
 
 def _expired_contacts(now, days):
-    from youth.models import YouthContact
-
     cutoff = now - datetime.timedelta(days=days)
     return YouthContact.objects.filter(created_at__lte=cutoff).exclude(
         proposals__rounds__closes_at__gt=cutoff
@@ -25,8 +28,6 @@ def _expired_contacts(now, days):
 
 
 def _expired_proposals(now, days):
-    from youth.models import YouthProposal
-
     cutoff = now - datetime.timedelta(days=days)
     return YouthProposal.objects.filter(created_at__lte=cutoff).exclude(
         rounds__closes_at__gt=cutoff
@@ -34,14 +35,18 @@ def _expired_proposals(now, days):
 
 
 register(
-    RetentionRule(
-        model="youth.YouthContact",
+    YouthContact.contact_retention_rule(
         expired=_expired_contacts,
         clock=CLOCK,
-        fields={"email": BLANK},
         days_setting="YOUTH_CONTACT_RETENTION_DAYS",
         default_days=365,
-    )
+    ),
+    notice=PrivacyNotice(
+        data=_("Your e-mail address when you send a proposal as a young person"),
+        purpose=_("To tell you what happens with your proposal."),
+        legal_basis=LegalBasis.CONSENT,
+        term=TERM,
+    ),
 )
 register(
     RetentionRule(
@@ -49,6 +54,12 @@ register(
         expired=_expired_proposals,
         clock=CLOCK,
         fields={"title": SCRUB, "what": SCRUB, "why": SCRUB},
+        notice=PrivacyNotice(
+            data=_("Your proposal as a young person"),
+            purpose=_("To show your proposal on the website and to let young people vote on it."),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            term=TERM,
+        ),
         days_setting="YOUTH_PROPOSAL_RETENTION_DAYS",
         default_days=365,
     )

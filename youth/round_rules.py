@@ -87,11 +87,9 @@ def stored_state(voting_round) -> dict | None:
     stored = model.objects.filter(pk=voting_round.pk).values(*model.LOCKED_FIELDS).first()
     if stored is None:
         return None
-    from youth.models.proposals import YouthProposal
-
-    stored[PROPOSALS_FIELD] = set(
-        YouthProposal.objects.filter(rounds__pk=voting_round.pk).values_list("pk", flat=True)
-    )
+    stored_ballot = model.objects.filter(pk=voting_round.pk).values_list(PROPOSALS_FIELD, flat=True)
+    # Read through the page's own relation; a round without proposals yields a single None.
+    stored[PROPOSALS_FIELD] = {pk for pk in stored_ballot if pk is not None}
     return stored
 
 

@@ -4,7 +4,7 @@ Guessing a code is hopeless (23**9 codes), and this makes it slower still: after
 ``SLOW_AFTER`` wrong codes within ``WINDOW`` seconds, each next attempt must wait ``WAIT``
 seconds; after ``BLOCK_AFTER`` wrong codes the client is blocked for ``BLOCK`` seconds. Only
 that client: the client is the address behind the site's trusted proxies
-(``home.rate_limit.client_fingerprint``, a keyed hash in the cache; nothing about it reaches the
+(``core.rate_limit.client_fingerprint``, a keyed hash in the cache; nothing about it reaches the
 database). Wrong codes are counted atomically (``cache.add`` + ``cache.incr``).
 
 Only guesses count (``GUESS_REFUSALS``): a typo (wrong check character) is not a guess, and
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
-from home.rate_limit import client_fingerprint
+from core.rate_limit import client_fingerprint
 from youth.ballots import Refusal
 
 SLOW_AFTER = 5

@@ -1,63 +1,45 @@
 """Admin for the youth section: the "Jongeren" menu and the moderation of proposals.
 
-"Jongeren" → "Voorstellen" lists the proposals with the waiting ones first, a status filter,
-approve / reject (with a reason) / merge a duplicate, and an edit form to remove personal data
-and to add the municipality's cost estimate. Every step lands in Wagtail's audit log. Only users
-with ``youth.moderate_youthproposal`` (group Jongerenwerkers) reach these screens; the optional
-e-mail address shows only with ``youth.view_youth_personal_data``.
+"Jongeren" → "Voorstellen" lists the proposals on the shared moderation screens
+(``participation.admin.moderation``): the waiting ones first, a status filter, approve / reject
+(with a reason, per item or in bulk) / merge a duplicate, and an edit form to remove personal
+data and to add the municipality's cost estimate. Every step lands in Wagtail's audit log. Only
+users with ``youth.moderate_youthproposal`` (group Jongerenwerkers) reach these screens; the
+optional e-mail address shows only with ``youth.view_youth_personal_data``.
 
 Other youth screens join the menu through the ``register_youth_menu_item`` hook
 (see ``youth.admin_voting``).
 """
 
 from django import forms
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.uploadedfile import UploadedFile
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse, reverse_lazy
-from django.utils.functional import cached_property
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView
 from wagtail import hooks
 from wagtail.admin import messages
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column, StatusTagColumn
-from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.widgets.button import Button
-from wagtail.log_actions import LogFormatter, log
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
-from consultations.admin.moderation import (
-    ApproveForm,
-    ModerationPermissionPolicy,
-    RejectForm,
-    pending_first,
+from core.euro_column import EuroColumn
+from core.read_only_template_panel import ReadOnlyTemplatePanel
+from participation.admin.moderation import (
+    APPROVE,
+    REJECT,
+    ModerationAction,
+    ModerationActionView,
+    ModerationViewSet,
+    ResidentPhotoAdminForm,
     personal_data_panel,
 )
-from consultations.admin.read_only_panel import ReadOnlyTemplatePanel
-from consultations.image_upload import clean_idea_photo
-from consultations.models import ModerationStatus
-from home.euro_column import EuroColumn
-from home.personal_data_review import NOT_CONFIRMED_MESSAGE, PersonalDataNotConfirmed
 from youth import admin_voting  # noqa: F401
 from youth.models import YouthProposal
-from youth.moderation import (
-    approve_proposal,
-    can_moderate,
-    can_see_personal_data,
-    merge_proposal,
-    merge_targets,
-    reject_proposal,
-)
+from youth.moderation import can_see_personal_data, merge_proposal, merge_targets
 
 YOUTH_MENU_HOOK = "register_youth_menu_item"
-PRIVACY_FIELDS = {"title", "what", "why", "area", "image"}
 
 youth_menu = Menu(register_hook_name=YOUTH_MENU_HOOK, construct_hook_name="construct_youth_menu")
 
@@ -71,16 +53,9 @@ def register_youth_menu():
 
 
 @hooks.register("register_log_actions")
-def register_youth_log_actions(actions):
-    """Audit log entries of proposal moderation; they never copy the young person's text."""
-    actions.register_action("youth.approve", gettext_lazy("Approve"), gettext_lazy("Approved"))
-
-    @actions.register_action("youth.reject")
-    class RejectFormatter(LogFormatter):
-        label = gettext_lazy("Reject")
-
-        def format_message(self, log_entry):
-            return _("Rejected. Reason: %(reason)s") % {"reason": log_entry.data.get("reason", "")}
+def register_merge_log_action(actions):
+    """Merging a duplicate; approve, reject and edit for privacy are registered by
+    ``participation.wagtail_hooks``. The entries never copy the young person's text."""
 
     @actions.register_action("youth.merge")
     class MergeFormatter(LogFormatter):
@@ -92,27 +67,8 @@ def register_youth_log_actions(actions):
                 "title": log_entry.data.get("into_title", ""),
             }
 
-    @actions.register_action("youth.privacy_edit")
-    class PrivacyEditFormatter(LogFormatter):
-        label = gettext_lazy("Edit for privacy")
-
-        def format_message(self, log_entry):
-            return _("Text edited by staff: %(fields)s") % {
-                "fields": ", ".join(log_entry.data.get("fields", []))
-            }
-
 
 # Forms and panels
-
-
-class ProposalAdminForm(WagtailAdminModelForm):
-    """A new photo gets the same checks as on the website: real image, no hidden data."""
-
-    def clean_image(self):
-        image = self.cleaned_data.get("image")
-        if isinstance(image, UploadedFile):
-            return clean_idea_photo(image)
-        return image
 
 
 def contact_panel():
@@ -153,85 +109,10 @@ def proposal_panels(*, creating: bool) -> ObjectList:
         ),
         *([] if creating else [contact_panel()]),
     ]
-    return ObjectList(panels, base_form_class=ProposalAdminForm)
+    return ObjectList(panels, base_form_class=ResidentPhotoAdminForm)
 
 
 # Views
-
-
-class ProposalIndexView(IndexView):
-    """The listing: waiting proposals first, with approve, reject and merge in each row."""
-
-    action_url_names: dict = {}
-
-    def get_list_more_buttons(self, instance):
-        buttons = super().get_list_more_buttons(instance)
-        if not can_moderate(self.request.user):
-            return buttons
-        next_query = f"?next={self.request.get_full_path()}"
-        for label, action, icon, shown in (
-            (
-                _("Approve"),
-                "approve",
-                "check",
-                instance.status != ModerationStatus.PUBLISHED
-                or instance.has_unconfirmed_personal_data,
-            ),
-            (_("Reject"), "reject", "cross", instance.status != ModerationStatus.REJECTED),
-            (_("Merge with another proposal"), "merge", "link", not instance.merged_into_id),
-        ):
-            if shown:
-                buttons.append(
-                    MenuItem(
-                        label,
-                        url=reverse(self.action_url_names[action], args=[instance.pk]) + next_query,
-                        icon_name=icon,
-                        priority=5,
-                    )
-                )
-        return buttons
-
-
-class ProposalEditView(EditView):
-    """The edit form; a change to the young person's text is logged as an edit for privacy."""
-
-    action_url_names: dict = {}
-
-    def save_instance(self):
-        changed = [name for name in self.form.changed_data if name in PRIVACY_FIELDS]
-        instance = super().save_instance()
-        if changed:
-            instance.forget_personal_data_confirmation()
-            log(
-                instance=instance,
-                action="youth.privacy_edit",
-                data={
-                    "fields": [str(instance._meta.get_field(name).verbose_name) for name in changed]
-                },
-            )
-        return instance
-
-    @cached_property
-    def header_more_buttons(self):
-        buttons = list(super().header_more_buttons)
-        next_query = f"?next={self.request.path}"
-        for priority, (label, action, icon) in enumerate(
-            (
-                (_("Approve"), "approve", "check"),
-                (_("Reject"), "reject", "cross"),
-                (_("Merge with another proposal"), "merge", "link"),
-            ),
-            start=1,
-        ):
-            buttons.append(
-                Button(
-                    label,
-                    url=reverse(self.action_url_names[action], args=[self.object.pk]) + next_query,
-                    icon_name=icon,
-                    priority=priority,
-                )
-            )
-        return buttons
 
 
 class MergeForm(forms.Form):
@@ -250,67 +131,7 @@ class MergeForm(forms.Form):
         self.fields["target"].queryset = merge_targets(proposal)
 
 
-class ProposalActionView(WagtailAdminTemplateMixin, FormView):
-    """Approve, reject or merge one proposal after a confirmation screen (POST with CSRF)."""
-
-    index_url_name = None
-    header_icon = "tasks"
-    form_class = forms.Form
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_moderate(request.user):
-            raise PermissionDenied
-        self.object = get_object_or_404(YouthProposal, pk=kwargs["pk"])
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_page_subtitle(self):
-        return str(self.object)
-
-    def get_success_url(self):
-        return get_valid_next_url_from_request(self.request) or reverse(self.index_url_name)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(proposal=self.object, cancel_url=self.get_success_url())
-        return context
-
-
-class ApproveView(ProposalActionView):
-    """Publish one proposal; refused while it holds unconfirmed personal data."""
-
-    template_name = "youth/admin/proposal_approve.html"
-    page_title = gettext_lazy("Approve")
-    form_class = ApproveForm
-
-    def form_valid(self, form):
-        try:
-            approve_proposal(
-                self.object,
-                self.request.user,
-                confirm_personal_data=form.cleaned_data["confirm_personal_data"],
-            )
-        except PersonalDataNotConfirmed:
-            form.add_error("confirm_personal_data", NOT_CONFIRMED_MESSAGE)
-            messages.error(self.request, _("Not approved yet."))
-            return self.form_invalid(form)
-        messages.success(self.request, _("Approved: %(item)s") % {"item": self.object})
-        return redirect(self.get_success_url())
-
-
-class RejectView(ProposalActionView):
-    """Keep one proposal off the site, with a reason."""
-
-    template_name = "youth/admin/proposal_reject.html"
-    page_title = gettext_lazy("Reject")
-    form_class = RejectForm
-
-    def form_valid(self, form):
-        reject_proposal(self.object, self.request.user, form.cleaned_data["reason"])
-        messages.success(self.request, _("Rejected: %(item)s") % {"item": self.object})
-        return redirect(self.get_success_url())
-
-
-class MergeView(ProposalActionView):
+class MergeView(ModerationActionView):
     """Merge a duplicate into another proposal of the same youth section."""
 
     template_name = "youth/admin/proposal_merge.html"
@@ -334,6 +155,15 @@ class MergeView(ProposalActionView):
         return redirect(self.get_success_url())
 
 
+MERGE = ModerationAction(
+    "merge",
+    gettext_lazy("Merge with another proposal"),
+    "link",
+    MergeView,
+    shown=lambda proposal: not proposal.merged_into_id,
+)
+
+
 # Viewset
 
 
@@ -342,7 +172,7 @@ def area_label(proposal: YouthProposal) -> str:
     return proposal.area.title if proposal.area else _("Whole municipality")
 
 
-class YouthProposalViewSet(SnippetViewSet):
+class YouthProposalViewSet(ModerationViewSet):
     """ "Jongeren" → "Voorstellen": listing, moderation, edit for privacy and cost, staff entry."""
 
     model = YouthProposal
@@ -351,15 +181,18 @@ class YouthProposalViewSet(SnippetViewSet):
     menu_name = "youth_proposals"
     menu_hook = YOUTH_MENU_HOOK
     add_to_admin_menu = False
-    index_view_class = ProposalIndexView
-    edit_view_class = ProposalEditView
+    actions = (APPROVE, REJECT, MERGE)
+    summary_template = "youth/admin/proposal_summary.html"
+    approve_question = gettext_lazy("Publish this proposal on the youth page?")
+    privacy_fields = frozenset(CONTENT_FIELDS)
+    list_select_related = ("area",)
     list_display = [
         "title",
         Column(
             "area",
             label=gettext_lazy("village or neighbourhood"),
             accessor=area_label,
-            sort_key="area__title",
+            sort_key="area__name",
         ),
         StatusTagColumn("get_status_display", label=gettext_lazy("status"), sort_key="status"),
         EuroColumn("cost_estimate", label=gettext_lazy("cost estimate"), sort_key="cost_estimate"),
@@ -367,16 +200,6 @@ class YouthProposalViewSet(SnippetViewSet):
     ]
     list_filter = ["status"]
     search_fields = ["title", "what", "why"]
-    search_backend_name = None
-    copy_view_enabled = False
-    inspect_view_enabled = False
-
-    @property
-    def permission_policy(self):
-        return ModerationPermissionPolicy(self.model)
-
-    def get_queryset(self, request):
-        return pending_first(YouthProposal.objects.select_related("area"))
 
     def get_edit_handler(self):
         return proposal_panels(creating=False).bind_to_model(self.model)
@@ -386,32 +209,6 @@ class YouthProposalViewSet(SnippetViewSet):
         return super().get_add_view_kwargs(
             panel=create_handler, form_class=create_handler.get_form_class(), **kwargs
         )
-
-    def _action_url_names(self):
-        return {action: self.get_url_name(action) for action in ("approve", "reject", "merge")}
-
-    def get_index_view_kwargs(self, **kwargs):
-        return super().get_index_view_kwargs(action_url_names=self._action_url_names(), **kwargs)
-
-    def get_edit_view_kwargs(self, **kwargs):
-        return super().get_edit_view_kwargs(action_url_names=self._action_url_names(), **kwargs)
-
-    def _action_view(self, view_class):
-        return view_class.as_view(
-            index_url_name=self.get_url_name("list"),
-            breadcrumbs_items=[
-                *self.breadcrumbs_items,
-                {"url": reverse_lazy(self.get_url_name("list")), "label": self.menu_label},
-            ],
-        )
-
-    def get_urlpatterns(self):
-        return [
-            *super().get_urlpatterns(),
-            path("approve/<int:pk>/", self._action_view(ApproveView), name="approve"),
-            path("reject/<int:pk>/", self._action_view(RejectView), name="reject"),
-            path("merge/<int:pk>/", self._action_view(MergeView), name="merge"),
-        ]
 
 
 register_snippet(YouthProposalViewSet)

@@ -14,6 +14,7 @@ from config.settings.environment import (
     is_postgresql,
     search_backends,
 )
+from home.top_task_icons import static_package_files as top_task_icon_files
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SITE_DIR = BASE_DIR / "site"
@@ -24,12 +25,19 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    "core",
+    "places",
+    "participation",
+    "governance",
+    "readability",
     "home",
     "kcc_content",
-    "readability",
+    "journeys",
+    "service_norms",
     "consultations",
     "youth",
     "neighbourhoods",
+    "legal",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -67,16 +75,16 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "home.request_origin.RequestOriginMiddleware",
+    "core.request_origin.RequestOriginMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "home.middleware.AdminContentSecurityPolicyMiddleware",
+    "core.security_headers.AdminContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so its process_exception runs first: a database outage is a 503, not a 500.
-    "home.database_outage.DatabaseOutageMiddleware",
+    "core.database_outage.DatabaseOutageMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -134,11 +142,12 @@ STATICFILES_DIRS = [SITE_DIR / "static"]
 STATIC_PACKAGE_FILES = [
     ("nlds/components", NODE_MODULES / "@utrecht/component-library-css/dist/index.css"),
     ("nlds/tokens", NODE_MODULES / "@utrecht/design-tokens/dist/theme.css"),
+    *top_task_icon_files(NODE_MODULES),
 ]
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
-    "home.static_packages.PackageFileFinder",
+    "core.static_packages.PackageFileFinder",
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -159,7 +168,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# SVG for the logo in the navigation settings (an SVG stays sharp at every size).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv", "txt"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
@@ -211,13 +221,13 @@ CONSULTATION_RATE_LIMIT = (
 )  # consultation form submissions per client per form per hour
 NEIGHBOURHOOD_RATE_LIMIT = (10, 60 * 60)  # residents' initiative form posts per client per hour
 # How many proxies in front of the site append the client's address to X-Forwarded-For
-# (home.client_address). 0: no proxy, the header is ignored and REMOTE_ADDR is the client.
+# (core.client_address). 0: no proxy, the header is ignored and REMOTE_ADDR is the client.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-# Failed admin logins (home.login_throttle): per account name, and per client.
+# Failed admin logins (core.login_throttle): per account name, and per client.
 LOGIN_FAILURE_LIMIT_PER_ACCOUNT = (5, 15 * 60)
 LOGIN_FAILURE_LIMIT_PER_CLIENT = (20, 15 * 60)
-AUTHENTICATION_BACKENDS = ["home.login_throttle.ThrottledModelBackend"]
-WAGTAILADMIN_USER_LOGIN_FORM = "home.login_throttle.ThrottledLoginForm"
+AUTHENTICATION_BACKENDS = ["core.login_throttle.ThrottledModelBackend"]
+WAGTAILADMIN_USER_LOGIN_FORM = "core.login_throttle.ThrottledLoginForm"
 INITIATIVE_CONTACT_RETENTION_DAYS = 365  # initiators' contact details, after the final status
 
 LOGGING = {
@@ -237,8 +247,8 @@ LANGUAGE_COOKIE_NAME = "taal"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 
-# Content currency (kcc_content): who hears about content that is overdue for review.
+# Content currency (governance): who hears about content that is overdue for review.
 CONTENT_COORDINATOR_GROUP = "Contentcoördinatoren"
 CONTENT_COORDINATOR_EMAILS = env_list("CONTENT_COORDINATOR_EMAILS")
 REVIEW_ESCALATION_DAYS = int(os.environ.get("REVIEW_ESCALATION_DAYS", "30"))
-WAGTAIL_FINISH_WORKFLOW_ACTION = "kcc_content.workflow_actions.publish_approved_content"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "governance.workflow_actions.publish_approved_content"

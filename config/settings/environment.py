@@ -115,7 +115,7 @@ def shared_cache_config(environ=os.environ) -> dict:
         return cache_config(environ)
     return {
         "default": {
-            "BACKEND": "home.cache_backends.CountingDatabaseCache",
+            "BACKEND": "core.cache_backends.CountingDatabaseCache",
             "LOCATION": "django_cache",
         }
     }

@@ -8,7 +8,6 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.widgets.button import Button, ListingButton
 
 from consultations.feedback import DISPOSITION_ACTION, PUBLISHED_ACTION
 from consultations.feedback_views import (
@@ -18,6 +17,7 @@ from consultations.feedback_views import (
     feedback_publish,
 )
 from consultations.models import ConsultationPage
+from core.page_actions import register_page_action
 
 PARTICIPATION_MENU_HOOK = "register_participation_menu_item"
 
@@ -67,29 +67,11 @@ def register_feedback_menu_item():
     )
 
 
-def _is_consultation(page) -> bool:
-    return issubclass(page.specific_class or type(page), ConsultationPage)
-
-
-@hooks.register("register_page_header_buttons")
-def feedback_header_button(page, user, view_name=None, next_url=None):
-    """ "Terugkoppeling" in the page editor's header menu of a consultation."""
-    if _is_consultation(page) and can_manage_feedback(user):
-        yield Button(
-            _("Feedback report"),
-            reverse("consultations_feedback_edit", args=[page.pk]),
-            icon_name="mail",
-            priority=20,
-        )
-
-
-@hooks.register("register_page_listing_more_buttons")
-def feedback_listing_button(page, user, next_url=None, **kwargs):
-    """The same screen from the page explorer's "more" menu."""
-    if _is_consultation(page) and can_manage_feedback(user):
-        yield ListingButton(
-            _("Feedback report"),
-            reverse("consultations_feedback_edit", args=[page.pk]),
-            icon_name="mail",
-            priority=20,
-        )
+register_page_action(
+    _("Feedback report"),
+    "consultations_feedback_edit",
+    icon="mail",
+    priority=20,
+    page_types=(ConsultationPage,),
+    applies_to=lambda page, user: can_manage_feedback(user),
+)

@@ -1,21 +1,15 @@
-"""Wagtail's form-submissions screens for surveys: the same permission as our export, and
-formula-safe CSV/XLSX.
+"""Wagtail's form-submissions screens for surveys: the same permission as our export.
 
 Wagtail lets everyone who may edit a form page list, download and delete its submissions
 (``/admin/forms/submissions/<id>/``). Survey responses are input like any other: only users who
-may export a consultation's input (``consultations.exports.can_export``) see them there.
+may export a consultation's input (``consultations.exports.can_export``) see them there. The
+screen itself, with formula-safe CSV/XLSX, is ``consultations.routes.survey``.
 """
 
 from wagtail import hooks
-from wagtail.contrib.forms.views import SubmissionsListView
 
 from consultations.exports import can_export
 from consultations.models import ConsultationSurveyPage
-from home.spreadsheet_safety import FormulaSafeExportMixin
-
-
-class SurveySubmissionsListView(FormulaSafeExportMixin, SubmissionsListView):
-    """Wagtail's submissions listing of a survey; its downloads are formula-safe."""
 
 
 @hooks.register("filter_form_submissions_for_user")

@@ -4,15 +4,15 @@ Buttons on a survey page: "Enter a paper response" and "Invitation codes"; on a 
 page: "Export input". The views live in ``consultations.admin.survey_views``.
 """
 
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import Button
 
 from consultations.admin import survey_views
 from consultations.exports import can_export
 from consultations.models import ConsultationPage, ConsultationSurveyPage
 from consultations.survey_responses import STAFF_ENTRY_ACTION
+from core.page_actions import register_page_action
 
 
 @hooks.register("register_admin_urls")
@@ -55,38 +55,27 @@ def register_survey_log_actions(actions):
     )
 
 
-def survey_buttons(page, user):
-    """The survey and export buttons ``user`` may use on ``page``."""
-    specific_class = page.specific_class
-    if specific_class is ConsultationSurveyPage:
-        if user.has_perm("consultations.add_surveyresponse"):
-            yield Button(
-                _("Enter a paper response"),
-                reverse("consultations_survey_enter", args=[page.pk]),
-                icon_name="form",
-                priority=85,
-            )
-        if user.has_perm("consultations.add_invitationcode"):
-            yield Button(
-                _("Invitation codes"),
-                reverse("consultations_survey_invitations", args=[page.pk]),
-                icon_name="key",
-                priority=86,
-            )
-    elif specific_class is ConsultationPage and can_export(user):
-        yield Button(
-            _("Export input"),
-            reverse("consultations_export", args=[page.pk]),
-            icon_name="download",
-            priority=85,
-        )
-
-
-@hooks.register("register_page_header_buttons")
-def survey_header_buttons(page, user, view_name, next_url=None):
-    yield from survey_buttons(page, user)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def survey_listing_buttons(page, user, next_url=None):
-    yield from survey_buttons(page, user)
+register_page_action(
+    _("Enter a paper response"),
+    "consultations_survey_enter",
+    icon="form",
+    priority=85,
+    page_types=(ConsultationSurveyPage,),
+    permission="consultations.add_surveyresponse",
+)
+register_page_action(
+    _("Invitation codes"),
+    "consultations_survey_invitations",
+    icon="key",
+    priority=86,
+    page_types=(ConsultationSurveyPage,),
+    permission="consultations.add_invitationcode",
+)
+register_page_action(
+    _("Export input"),
+    "consultations_export",
+    icon="download",
+    priority=85,
+    page_types=(ConsultationPage,),
+    applies_to=lambda page, user: can_export(user),
+)

@@ -25,14 +25,13 @@ from consultations.exports import (
     can_see_personal_data,
     export_filename,
     export_sheets,
-    sheet_as_csv,
-    sheets_as_xlsx,
 )
 from consultations.models import ConsultationPage, ConsultationSurveyPage, PhaseKind
 from consultations.survey_forms import StaffSurveyForm, build_form_class
 from consultations.survey_responses import record_staff_response
 from consultations.survey_uniqueness import create_invitation_codes
-from home.spreadsheet_safety import defused_row
+from core.spreadsheet_safety import defused_row
+from participation.exports import sheet_as_csv, sheets_as_xlsx
 
 EXPORT_ACTION = "consultations.input_exported"
 INVITATIONS_ACTION = "consultations.invitations_created"

@@ -1,4 +1,4 @@
-"""Build the demo consultations ("Doe mee") from ``consultations/demo/content.py``.
+"""Build the demo consultations ("Doe mee") from the YAML data in ``consultations/demo/data/``.
 
 Idempotent, like the rest of the demo: the overview, each consultation and its survey are only
 created when missing (same parent, same slug), and contributions are only added to a
@@ -26,9 +26,10 @@ from consultations.models import (
     SurveyField,
     SurveyTheme,
 )
-from home.demo.calendar_text import demo_days, fill_dates
-from home.demo.page_setup import body_stream, grant_page_permissions
-from neighbourhoods.demo.areas import demo_area
+from core.demo.calendar_text import demo_days, fill_dates
+from core.demo.drawings import demo_image
+from core.demo.page_setup import body_stream, grant_page_permissions
+from places.demo import demo_area
 
 PARTICIPATION_GROUP = "Participatiemedewerkers"
 PARTICIPATION_USERNAME = "participatie"
@@ -86,6 +87,7 @@ class ConsultationDemoBuilder:
             "intro": data["intro"],
             "topic": data["topic"],
             "area": demo_area(data["area"]),
+            "image": demo_image(data["image"]) if "image" in data else None,
             "body": body_stream(data["body"]),
             **content.CONTACT,
             **rules,

@@ -13,15 +13,10 @@ from consultations.models.following import Follower
 from consultations.models.pages import (
     ConsultationIndexPage,
     ConsultationPage,
-    ConsultationPhase,
-    PhaseKind,
-)
-from consultations.models.survey import (
     ConsultationSurveyPage,
-    InvitationCode,
-    SurveyField,
-    SurveyResponse,
 )
+from consultations.models.phases import ConsultationPhase, PhaseKind
+from consultations.models.survey import InvitationCode, SurveyField, SurveyResponse
 
 __all__ = [
     "ConsultationIndexPage",

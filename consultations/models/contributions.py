@@ -5,17 +5,24 @@ them on the retention date and keep the input. Input that staff enter from paper
 meetings carries its source and counts exactly like online input.
 """
 
+import logging
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models.mail_links import MailLinkKeyMixin
-from home.personal_data_review import PersonalDataReview
+from core.retention import BLANK
+from participation.models import Moderated, ResidentContact
+from participation.models import ModerationStatus as ModerationStatus  # consultations' own name
 
 IDEA_TITLE_MAX = 120
 IDEA_DESCRIPTION_MAX = 2000
 REACTION_MAX = 1000
 REASON_MAX = 1000
+FEEDBACK_UNSUBSCRIBE_SALT = "consultations.feedback.unsubscribe"
+
+logger = logging.getLogger(__name__)
 
 
 class Source(models.TextChoices):
@@ -29,14 +36,6 @@ class Source(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class ModerationStatus(models.TextChoices):
-    """Whether residents can see a contribution."""
-
-    PENDING = "pending", _("Waiting for moderation")
-    PUBLISHED = "published", _("Published")
-    REJECTED = "rejected", _("Rejected")
-
-
 class Disposition(models.TextChoices):
     """What the municipality did with a contribution."""
 
@@ -46,8 +45,10 @@ class Disposition(models.TextChoices):
     OUT_OF_SCOPE = "out_of_scope", _("Out of scope")
 
 
-class Participant(MailLinkKeyMixin, models.Model):
+class Participant(MailLinkKeyMixin, ResidentContact):
     """Optional contact details of someone who took part; removed on the retention date."""
+
+    contact_fields = {"name": BLANK, "email": BLANK}
 
     consultation = models.ForeignKey(
         "consultations.ConsultationPage",
@@ -58,9 +59,7 @@ class Participant(MailLinkKeyMixin, models.Model):
     name = models.CharField(_("name"), max_length=100, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     wants_feedback = models.BooleanField(_("wants the feedback report by e-mail"), default=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     feedback_sent_at = models.DateTimeField(_("feedback sent at"), null=True, blank=True)
-    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("participant")
@@ -69,13 +68,51 @@ class Participant(MailLinkKeyMixin, models.Model):
     def __str__(self):
         return f"{_('participant')} {self.pk}"
 
+    def feedback_unsubscribe_token(self) -> str:
+        """An opaque signed token that stops the feedback e-mails of this participant (and of the
+        same address); it holds the participant's random link key, not the row id."""
+        return self.link_token(FEEDBACK_UNSUBSCRIBE_SALT)
 
-class Contribution(PersonalDataReview):
+    @classmethod
+    def for_feedback_unsubscribe(cls, token: str, consultation=None) -> "Participant | None":
+        """The participant a feedback unsubscribe link is for, without changing anything.
+
+        Raises ``InvalidMailLink`` for a forged or garbled token; None when the row is gone.
+        """
+        key = cls.link_key_from_token(token, FEEDBACK_UNSUBSCRIBE_SALT)
+        participants = cls.objects.filter(link_key=key)
+        if consultation is not None:
+            participants = participants.filter(consultation=consultation)
+        return participants.first()
+
+    @classmethod
+    def stop_feedback_emails(cls, token: str, consultation=None) -> None:
+        """Stop feedback e-mails for the participant in ``token`` and every row with the same
+        address in that consultation; raises ``InvalidMailLink`` for a forged token."""
+        participant = cls.for_feedback_unsubscribe(token, consultation)
+        if participant is None:
+            return
+        rows = cls.objects.filter(pk=participant.pk)
+        if participant.email:
+            rows = cls.objects.filter(
+                consultation_id=participant.consultation_id, email__iexact=participant.email.strip()
+            )
+        rows.update(wants_feedback=False)
+        logger.info(
+            "Participant %s left the feedback mailing of %s",
+            participant.pk,
+            participant.consultation_id,
+        )
+
+
+class Contribution(Moderated):
     """Shared fields of ideas and reactions: moderation, source and disposition.
 
     Texts in ``public_text_fields`` are checked for personal data before they are published
-    (see ``home.personal_data_review``).
+    (see ``core.personal_data_review``); moderation is ``participation.moderation``.
     """
+
+    moderation_log_prefix = "consultations"
 
     consultation = models.ForeignKey(
         "consultations.ConsultationPage",
@@ -103,22 +140,13 @@ class Contribution(PersonalDataReview):
         related_name="+",
         help_text=_("The staff member who entered input from paper or a meeting."),
     )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=ModerationStatus.choices,
-        default=ModerationStatus.PENDING,
-        db_index=True,
-    )
-    rejection_reason = models.CharField(_("reason for rejection"), max_length=300, blank=True)
-    moderated_at = models.DateTimeField(_("moderated at"), null=True, blank=True)
     disposition = models.CharField(
         _("what we did with it"), max_length=20, choices=Disposition.choices, blank=True
     )
     disposition_reason = models.TextField(_("why"), max_length=REASON_MAX, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True, db_index=True)
 
-    class Meta(PersonalDataReview.Meta):
+    class Meta(Moderated.Meta):
         abstract = True
         ordering = ["-created_at"]
 
@@ -167,6 +195,11 @@ class Reaction(Contribution):
 
     def __str__(self):
         return self.text[:60]
+
+    def reset_on_approval(self) -> list[str]:
+        """Reports against an approved reaction start again from zero."""
+        self.report_count = 0
+        return ["report_count"]
 
 
 class SurveyTheme(models.Model):

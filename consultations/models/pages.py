@@ -1,4 +1,4 @@
-"""Consultation pages: the overview under /doe-mee/ and one page per consultation.
+"""Consultation pages: the overview under /doe-mee/, one page per consultation and its survey.
 
 A consultation carries its rules of the game ("spelregels") as structured fields. They are
 optional while drafting but required before the page can go live: the editor form refuses to
@@ -12,7 +12,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
@@ -20,33 +19,27 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
-    PageChooserPanel,
     TabbedInterface,
 )
+from wagtail.contrib.forms.models import AbstractForm
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
+from consultations.models.phases import PhaseKind
+from consultations.models.survey import SurveyResponse
 from consultations.routes.feedback import FeedbackRoutes
 from consultations.routes.following import FollowRoutes
 from consultations.routes.ideas import IdeaRoutes
+from consultations.routes.survey import SurveyRoutes
 from consultations.rules import LEVEL_MEANINGS, ParticipationLevel, rule_problems
-from home.blocks import BodyBlock
-from home.models.mixins import PublicPageMixin
+from core.blocks import BodyBlock
+from core.image_alt_text import check_alt_text
+from core.page_base import PublicPageMixin
+from places.models import Area
 from readability.panels import ReadabilityPanel
-
-
-class PhaseKind(models.TextChoices):
-    """The lifecycle of a consultation, in order."""
-
-    ANNOUNCED = "announced", _("Announced")
-    INPUT = "input", _("Open for input")
-    PROCESSING = "processing", _("Processing")
-    FEEDBACK = "feedback", _("Feedback published")
-    CLOSED = "closed", _("Closed")
-
 
 #: The order of the overview: where residents can still take part comes first.
 OVERVIEW_ORDER = [
@@ -58,7 +51,7 @@ OVERVIEW_ORDER = [
 ]
 
 
-#: The area filter's value for consultations about the whole municipality (no area page).
+#: The area filter's value for consultations about the whole municipality (no area).
 WHOLE_MUNICIPALITY = "gemeente"
 WHOLE_MUNICIPALITY_LABEL = _("Whole municipality")
 
@@ -74,6 +67,7 @@ class ConsultationIndexPage(PublicPageMixin, Page):
     """ "Doe mee": every consultation, the open ones first, filtered by status and area."""
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), ReadabilityPanel()]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["consultations.ConsultationPage"]
 
     class Meta:
@@ -84,49 +78,37 @@ class ConsultationIndexPage(PublicPageMixin, Page):
         return ConsultationPage.objects.child_of(self).live().public()
 
     def areas(self) -> list[tuple[str, str]]:
-        """The area filter as (value, label): the slug of each area page that published
-        consultations are about, by title, then "Whole municipality" if any are about it all.
+        """The area filter as (value, label): the slug of each area that published
+        consultations are about, by name, then "Whole municipality" if any are about it all.
 
-        A neighbourhood's label names its village too ("Centrum (Raamsdonksveer)"). Two area pages
-        with the same slug share one option, and the filter then shows both.
+        A neighbourhood's label names its village too ("Centrum (Raamsdonksveer)").
         """
-        from neighbourhoods.models import AreaPage
-
         consultations = self.consultations()
         area_ids = consultations.exclude(area=None).values_list("area", flat=True)
-        choices = {}
-        for area in AreaPage.objects.filter(pk__in=area_ids).order_by("title"):
-            village = AreaPage.objects.parent_of(area).first()
-            label = f"{area.title} ({village.title})" if village else area.title
-            choices.setdefault(area.slug, label)
+        choices = [
+            (area.slug, str(area))
+            for area in Area.objects.filter(pk__in=area_ids)
+            .select_related("parent")
+            .order_by("name")
+        ]
         if consultations.filter(area=None).exists():
-            choices[WHOLE_MUNICIPALITY] = str(WHOLE_MUNICIPALITY_LABEL)
-        return list(choices.items())
+            choices.append((WHOLE_MUNICIPALITY, str(WHOLE_MUNICIPALITY_LABEL)))
+        return choices
 
     def listed_consultations(self, status: str = "", area: str = "", today=None) -> list:
         """The consultations for the overview, filtered by status and area, open ones first.
 
-        ``area`` is the slug of an area page (which includes the neighbourhoods below it) or
+        ``area`` is the slug of an area (which includes the neighbourhoods in it) or
         ``WHOLE_MUNICIPALITY``.
         """
         pages = self.consultations().select_related("area").prefetch_related("phases")
         if area == WHOLE_MUNICIPALITY:
             pages = pages.filter(area=None)
         elif area:
-            pages = pages.filter(area__translation_key__in=self.area_keys(area))
+            chosen = Area.objects.filter(slug=area).first()
+            pages = pages.filter(area__in=chosen.own_area_ids() if chosen else [])
         listed = [page for page in pages if not status or page.status(today) == status]
         return sorted(listed, key=lambda page: overview_sort_key(page, today))
-
-    def area_keys(self, slug: str) -> list:
-        """Translation keys of the areas the consultations here are about that have this slug,
-        and of the neighbourhoods below them."""
-        from neighbourhoods.models import AreaPage
-
-        area_ids = self.consultations().exclude(area=None).values_list("area", flat=True)
-        keys = set()
-        for area in AreaPage.objects.filter(pk__in=area_ids, slug=slug):
-            keys.update(area.own_area_keys())
-        return sorted(keys)
 
     def get_context(self, request, *args, **kwargs):
         """Apply the status and area filters from the query string; unknown values are ignored."""
@@ -169,7 +151,7 @@ class ConsultationPage(
 
     topic = models.CharField(_("topic"), max_length=100)
     area = models.ForeignKey(
-        "neighbourhoods.AreaPage",
+        "places.Area",
         verbose_name=_("area"),
         null=True,
         blank=True,
@@ -269,8 +251,14 @@ class ConsultationPage(
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("topic"),
-        PageChooserPanel("area", page_type="neighbourhoods.AreaPage"),
-        FieldPanel("image"),
+        FieldPanel("area"),
+        FieldPanel(
+            "image",
+            help_text=_(
+                "The image's description is read out as its alternative text, so an image "
+                "without a description cannot be chosen."
+            ),
+        ),
         FieldPanel("body"),
         FieldPanel("documents"),
         MultiFieldPanel(
@@ -314,6 +302,11 @@ class ConsultationPage(
 
     class Meta:
         verbose_name = _("consultation")
+
+    def clean(self):
+        """Refuse an image without alternative text (``core.image_alt_text``)."""
+        super().clean()
+        check_alt_text(self)
 
     def save(self, *args, **kwargs):
         """Refuse to store a live consultation without complete rules of the game."""
@@ -392,30 +385,56 @@ class ConsultationPage(
         )
 
 
-class ConsultationPhase(Orderable):
-    """One phase of a consultation with its dates, shown as a timeline."""
+class ConsultationSurveyPage(SurveyRoutes, PublicPageMixin, AbstractForm):
+    """The survey of one consultation; it accepts responses only while the input phase runs.
 
-    page = ParentalKey(ConsultationPage, on_delete=models.CASCADE, related_name="phases")
-    kind = models.CharField(_("phase"), max_length=20, choices=PhaseKind.choices)
-    starts_on = models.DateField(_("starts on"))
-    ends_on = models.DateField(_("ends on"), null=True, blank=True)
-    description = models.CharField(_("description"), max_length=250, blank=True)
+    How it answers residents (the form, one response per person) and staff (the submissions
+    screen) comes from ``SurveyRoutes``.
+    """
 
-    panels = [
-        FieldPanel("kind"),
-        FieldRowPanel([FieldPanel("starts_on"), FieldPanel("ends_on")]),
-        FieldPanel("description"),
+    class Uniqueness(models.TextChoices):
+        COOKIE = "cookie", _("One response per browser (anonymous)")
+        INVITATION = "invitation", _("Single-use invitation codes")
+
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)  # longer than a summary
+    thank_you_text = RichTextField(
+        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
+    )
+    uniqueness = models.CharField(
+        _("one response per person by"),
+        max_length=20,
+        choices=Uniqueness.choices,
+        default=Uniqueness.COOKIE,
+    )
+
+    content_panels = [
+        *AbstractForm.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Questions")),
+        FieldPanel("thank_you_text"),
+        FieldPanel("uniqueness"),
+        ReadabilityPanel(),
     ]
+    readability_fields = ("title", "intro", "thank_you_text")
+    parent_page_types = ["consultations.ConsultationPage"]
+    subpage_types = []
+    max_count_per_parent = 1
 
-    class Meta(Orderable.Meta):
-        verbose_name = _("phase")
-        verbose_name_plural = _("phases")
+    class Meta:
+        verbose_name = _("consultation survey")
 
-    def __str__(self):
-        return f"{self.get_kind_display()} ({self.starts_on})"
+    @property
+    def uses_invitation_codes(self) -> bool:
+        """True when one response per person is enforced with single-use invitation codes."""
+        return self.uniqueness == self.Uniqueness.INVITATION
 
-    def clean(self):
-        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
-            raise ValidationError(
-                {"ends_on": _("The end date must be on or after the start date.")}
-            )
+    def consultation(self):
+        """The consultation this survey belongs to (its parent page)."""
+        return self.get_parent().specific
+
+    def get_breadcrumbs(self):
+        """Ancestors from the home page down to the consultation, for the breadcrumb trail."""
+        return self.get_ancestors().filter(depth__gt=1).live().specific()
+
+    def get_submission_class(self):
+        return SurveyResponse

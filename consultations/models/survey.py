@@ -1,17 +1,18 @@
-"""Consultation surveys, built with Wagtail's form builder plus the question types we need.
+"""Consultation surveys: the questions, the responses and the single-use invitation codes.
 
-A survey is a child page of its consultation. Responses are anonymous by default; one response per
-person is enforced either with a signed cookie or with single-use invitation codes (chosen per
-survey), and the database refuses a second response with the same respondent key.
+A survey is a child page of its consultation (``ConsultationSurveyPage``, with the other pages in
+``consultations.models.pages``), built with Wagtail's form builder plus the question types we
+need. Responses are anonymous by default; one response per person is enforced either with a signed
+cookie or with single-use invitation codes (chosen per survey), and the database refuses a second
+response with the same respondent key.
 """
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
-from wagtail.contrib.forms.models import AbstractForm, AbstractFormField, AbstractFormSubmission
-from wagtail.fields import RichTextField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.forms.models import AbstractFormField, AbstractFormSubmission
 
 from consultations.models.contributions import Participant, Source
 
@@ -62,73 +63,6 @@ class SurveyField(AbstractFormField):
     ]
 
 
-class ConsultationSurveyPage(AbstractForm):
-    """The survey of one consultation; it accepts responses only while the input phase runs."""
-
-    class Uniqueness(models.TextChoices):
-        COOKIE = "cookie", _("One response per browser (anonymous)")
-        INVITATION = "invitation", _("Single-use invitation codes")
-
-    intro = models.TextField(_("introduction"), max_length=500, blank=True)
-    thank_you_text = RichTextField(
-        _("thank-you text"), blank=True, features=["bold", "italic", "link"]
-    )
-    uniqueness = models.CharField(
-        _("one response per person by"),
-        max_length=20,
-        choices=Uniqueness.choices,
-        default=Uniqueness.COOKIE,
-    )
-
-    content_panels = [
-        *AbstractForm.content_panels,
-        FieldPanel("intro"),
-        InlinePanel("form_fields", label=_("Questions")),
-        FieldPanel("thank_you_text"),
-        FieldPanel("uniqueness"),
-    ]
-    parent_page_types = ["consultations.ConsultationPage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("consultation survey")
-
-    @property
-    def uses_invitation_codes(self) -> bool:
-        """True when one response per person is enforced with single-use invitation codes."""
-        return self.uniqueness == self.Uniqueness.INVITATION
-
-    def consultation(self):
-        """The consultation this survey belongs to (its parent page)."""
-        return self.get_parent().specific
-
-    def get_breadcrumbs(self):
-        """Ancestors from the home page down to the consultation, for the breadcrumb trail."""
-        return self.get_ancestors().filter(depth__gt=1).live().specific()
-
-    def get_submissions_list_view_class(self):
-        """Wagtail's submissions screen with formula-safe downloads."""
-        from consultations.admin.submissions import SurveySubmissionsListView
-
-        return SurveySubmissionsListView
-
-    def get_form_class(self):
-        """The resident's form: the questions, an optional e-mail address and a honeypot."""
-        from consultations.survey_forms import OnlineSurveyForm, build_form_class
-
-        return build_form_class(self, OnlineSurveyForm)
-
-    def get_submission_class(self):
-        return SurveyResponse
-
-    def serve(self, request, *args, **kwargs):
-        """Accept one response per person, and only while the consultation is open for input."""
-        from consultations.survey_view import serve_survey
-
-        return serve_survey(self, request)
-
-
 class SurveyResponse(AbstractFormSubmission):
     """One filled-in survey, online or entered by staff from paper, with its source."""
 
@@ -163,7 +97,7 @@ class InvitationCode(models.Model):
     """A single-use code that lets one person fill in a survey; stored only as a keyed hash."""
 
     survey = models.ForeignKey(
-        ConsultationSurveyPage, on_delete=models.CASCADE, related_name="invitation_codes"
+        "ConsultationSurveyPage", on_delete=models.CASCADE, related_name="invitation_codes"
     )
     code_hash = models.CharField(max_length=64, unique=True)
     batch = models.CharField(_("batch"), max_length=100, blank=True)

@@ -4,6 +4,11 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from wagtail.contrib.routable_page.models import path
 
+from consultations.email_links import token_from_request
+from consultations.feedback_report import build_report
+from consultations.models.contributions import Participant
+from consultations.models.mail_links import InvalidMailLink
+
 
 class FeedbackRoutes:
     """Mixed into ``ConsultationPage``; routes are added with ``@path`` (RoutablePageMixin)."""
@@ -21,8 +26,6 @@ class FeedbackRoutes:
     @path("terugkoppeling/", name="feedback_report")
     def feedback_report_view(self, request):
         """The full feedback report on its own page; not found before it is published."""
-        from consultations.feedback import build_report
-
         if not self.feedback_published_at:
             raise Http404
         context = self.get_context(request)
@@ -35,18 +38,14 @@ class FeedbackRoutes:
 
         Opening the link changes nothing, as mail scanners open links too.
         """
-        from consultations.feedback import participant_for_unsubscribe, unsubscribe
-        from consultations.models.mail_links import InvalidMailLink
-        from consultations.routes.following import link_token
-
         context = self.get_context(request)
-        token = link_token(request)
+        token = token_from_request(request)
         try:
             if request.method == "POST":
-                unsubscribe(token, self)
+                Participant.stop_feedback_emails(token, self)
                 context["state"] = "done"
             else:
-                participant = participant_for_unsubscribe(token, self)
+                participant = Participant.for_feedback_unsubscribe(token, self)
                 wants = participant is not None and participant.wants_feedback
                 context.update(state="ask" if wants else "done", token=token)
         except InvalidMailLink:

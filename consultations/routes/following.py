@@ -10,7 +10,6 @@ offer "unsubscribe" use the one-click address in the ``List-Unsubscribe`` header
 """
 
 import logging
-from urllib.parse import urlencode
 
 from django import forms
 from django.template.response import TemplateResponse
@@ -18,9 +17,18 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 
-from consultations.emails import absolute_url, list_unsubscribe_headers
+from consultations.email_links import (
+    FOLLOWING,
+    one_click_url,
+    token_from_request,
+    token_link,
+    token_url,
+)
+from consultations.emails import list_unsubscribe_headers, send_consultation_email
+from consultations.models.following import CONFIRMATION_DAYS, Follower
 from consultations.models.mail_links import InvalidMailLink
-from consultations.spam_protection import HoneypotFormMixin, within_rate_limit
+from consultations.models.phases import PhaseKind
+from participation.spam_protection import HoneypotFormMixin, within_rate_limit
 
 logger = logging.getLogger(__name__)
 
@@ -49,32 +57,14 @@ class FollowForm(HoneypotFormMixin):
 
 def can_follow(consultation) -> bool:
     """A consultation can be followed until it is closed."""
-    from consultations.models import PhaseKind
-
     return consultation.status() != PhaseKind.CLOSED
-
-
-def token_link(page, route: str, token: str) -> str:
-    """The path of a link with a signed token (the token goes in the query string, as the
-    page router only accepts letters, digits and hyphens in the path)."""
-    link = (page.url or "/") + page.reverse_subpage(route).lstrip("/")
-    return f"{link}?{urlencode({'token': token})}"
-
-
-def follower_url(follower, route: str, token: str) -> str:
-    """The full address of a follower's confirmation or unsubscribe link."""
-    return absolute_url(token_link(follower.consultation, route, token))
 
 
 def send_confirmation(follower) -> None:
     """E-mail the link that confirms ``follower``; it also holds an unsubscribe link."""
-    from consultations.emails import send_consultation_email
-    from consultations.models.following import CONFIRMATION_DAYS
-    from consultations.one_click_unsubscribe import FOLLOWING, one_click_url
-
     page = follower.consultation
     unsubscribe_token = follower.unsubscribe_token()
-    unsubscribe_url = follower_url(follower, "follow_unsubscribe", unsubscribe_token)
+    unsubscribe_url = token_url(page, "follow_unsubscribe", unsubscribe_token)
     with translation.override(page.locale.language_code):
         send_consultation_email(
             follower.email,
@@ -82,9 +72,7 @@ def send_confirmation(follower) -> None:
             _("Confirm that you want to follow: %(title)s") % {"title": page.title},
             "consultations/email/follow_confirm.txt",
             {
-                "confirm_url": follower_url(
-                    follower, "follow_confirm", follower.confirmation_token()
-                ),
+                "confirm_url": token_url(page, "follow_confirm", follower.confirmation_token()),
                 "unsubscribe_url": unsubscribe_url,
                 "days": CONFIRMATION_DAYS,
             },
@@ -105,8 +93,6 @@ class FollowRoutes:
     @path("volgen/", name="follow")
     def follow_view(self, request):
         """Show the form (GET) or register an address and send the confirmation (POST)."""
-        from consultations.models import Follower
-
         if not can_follow(self):
             return self._follow_response(request, "closed")
         if request.method != "POST":
@@ -131,9 +117,7 @@ class FollowRoutes:
 
         From then on, news at each new phase.
         """
-        from consultations.models.following import Follower
-
-        token = link_token(request)
+        token = token_from_request(request)
         try:
             if request.method != "POST":
                 Follower.for_confirmation(token, self)
@@ -151,9 +135,7 @@ class FollowRoutes:
     def follow_unsubscribe_view(self, request):
         """The unsubscribe link in every e-mail shows a button; the button (POST) removes the
         address. A link whose address is already gone says so, without a button."""
-        from consultations.models.following import Follower
-
-        token = link_token(request)
+        token = token_from_request(request)
         try:
             if request.method != "POST":
                 if Follower.for_unsubscribe(token, self) is None:
@@ -163,9 +145,3 @@ class FollowRoutes:
         except InvalidMailLink:
             return self._follow_response(request, "invalid", status=400, expired=False)
         return self._follow_response(request, "unsubscribed")
-
-
-def link_token(request) -> str:
-    """The token of a link from an e-mail: in the query string, or in the button's form."""
-    source = request.POST if request.method == "POST" else request.GET
-    return source.get("token", "")

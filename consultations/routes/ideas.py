@@ -20,8 +20,8 @@ from wagtail.log_actions import log
 from consultations.emails import send_consultation_email
 from consultations.input_forms import IdeaForm, ReactionForm
 from consultations.models.contributions import Idea, ModerationStatus, Reaction
-from consultations.spam_protection import within_rate_limit
-from home import rate_limit
+from core import rate_limit
+from participation.spam_protection import within_rate_limit
 
 logger = logging.getLogger(__name__)
 

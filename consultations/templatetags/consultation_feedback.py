@@ -2,6 +2,7 @@
 
 from django import template
 
+from consultations.feedback_report import build_report
 from consultations.routes.following import FollowForm, can_follow
 
 register = template.Library()
@@ -10,8 +11,6 @@ register = template.Library()
 @register.simple_tag
 def feedback_report(page):
     """The published feedback report of ``page``, or None before publication."""
-    from consultations.feedback import build_report
-
     if not getattr(page, "feedback_published_at", None):
         return None
     return build_report(page)

@@ -6,7 +6,7 @@ from django import template
 from django.db.models import Count, Q
 
 from consultations.input_forms import ReactionForm
-from consultations.models import ModerationStatus
+from participation.models import ModerationStatus
 
 register = template.Library()
 

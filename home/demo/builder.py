@@ -1,8 +1,9 @@
-"""Build the Geertruidenberg demo site from ``home/demo/content.py``.
+"""Build the home app's part of the demo site from the YAML data in ``home/demo/data/``.
 
-Idempotent: a page that already exists (same parent, same slug) is left exactly as it is, so
-running ``load_demo`` twice changes nothing and never duplicates pages. Later modules add their
-own demo content by extending ``DemoSiteBuilder``.
+The home app builds the site's frame: the owning teams, the demo people, the home page, the
+service sections with their pages and the news (see ``home/demo/steps.py`` for when each
+part runs). ``DemoSiteBuilder`` is the whole demo site in code: ``build()`` runs every app's
+registered step, as ``load_demo`` does.
 """
 
 import datetime
@@ -10,7 +11,6 @@ import io
 import json
 import os
 import secrets
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -19,63 +19,35 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
-from django.utils.text import slugify
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
-from wagtail.models import GroupPagePermission, Locale, Page, Site
+from wagtail.models import GroupPagePermission, Page, Site
 
-from consultations.demo.builder import build_consultations_demo
+from core.demo.calendar_text import demo_days, fill_dates
+from core.demo.data_files import load_data
+from core.demo.drawings import demo_image
+from core.demo.site import DemoSite
+from core.demo_registry import build_demo
 from home.demo import content
-from home.demo.calendar_text import demo_days, fill_dates
-from home.demo.review_history import record_review_history
+from home.demo.home_translation import translate_home_page
 from home.models import ContactSettings, ContentPage, HomePage, NewsIndexPage, NewsPage, SectionPage
-from kcc_content.demo.builder import build_kcc_demo
-from kcc_content.demo.journeys import build_journeys_demo
-from kcc_content.demo.service_norms import build_service_norms_demo
-from kcc_content.ownership import add_months
-from neighbourhoods.demo import content as neighbourhoods_content
-from neighbourhoods.demo.areas import demo_area
-from neighbourhoods.demo.builder import build_neighbourhoods_demo
-from youth.demo.builder import build_youth_demo
+from home.models.site_settings import (
+    MAIN_MENU_MAX_ITEMS,
+    FooterLink,
+    MainMenuItem,
+    NavigationSettings,
+)
+from places.demo import demo_area
 
 ADMIN_USERNAME = "admin"
 #: Host names of a site on the developer's own machine: the demo moves them to ``SITE_URL``.
 LOCAL_HOSTNAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".demo-admin-password"
-
-# Days until the next review, cycled over the demo content: a realistic mix of current (60 days
-# or more), due-soon (15, inside DUE_SOON_DAYS on every day of the year) and overdue (negative)
-# items. Day offsets, not months, so the mix does not depend on the length of this month.
-DAYS_UNTIL_REVIEW = [300, 200, 15, 120, -45, 330, 90, -20, 240, 15]
-
-
-@dataclass(frozen=True)
-class DemoReviewDue:
-    """A demo item whose next review falls ``days`` days after ``today``."""
-
-    today: datetime.date
-    days: int
-
-    def last_reviewed_on(
-        self, interval_months: int, not_before: datetime.date | None = None
-    ) -> datetime.date:
-        """The last-review date that puts the next review ``days`` days from today.
-
-        Going back and forth by calendar months can clamp the day (31 Aug - 6 months = 28 Feb,
-        + 6 months = 28 Aug), so the review may fall up to three days earlier; the offsets in
-        ``DAYS_UNTIL_REVIEW`` leave room for that. The date is never after today, and never
-        before ``not_before`` (the day the item was published or announced): nobody checks a
-        page before it exists.
-        """
-        due = self.today + datetime.timedelta(days=self.days)
-        reviewed = add_months(due, -interval_months)
-        if not_before is not None:
-            reviewed = max(reviewed, not_before)
-        return min(reviewed, self.today)
+NAVIGATION_DATA = Path(__file__).parent / "data" / "navigation.yaml"
+LOGO_FILE = Path(__file__).parent / "data" / "logo-wordmark.svg"
 
 
 def site_address() -> tuple[str, int]:
@@ -109,20 +81,69 @@ def to_stream_data(blocks) -> str:
     return json.dumps(raw)
 
 
-class DemoSiteBuilder:
-    """Creates whatever part of the demo site is missing and reports what it did."""
+class HomeDemo:
+    """The home app's part of the demo site, built on the shared ``DemoSite``."""
 
-    def __init__(self, stdout=None):
-        self.stdout = stdout
-        self.created = 0
-        self.today = timezone.localdate()
-        self.nl = Locale.objects.get(language_code="nl")
-        self.en, _ = Locale.objects.get_or_create(language_code="en")
-        self.review_index = 0
+    def __init__(self, site: DemoSite):
+        self.site = site
 
-    def log(self, message: str) -> None:
-        if self.stdout:
-            self.stdout.write(message)
+    def build_site(self) -> None:
+        """Step "site": teams, the administrator and demo people, the home page, the sections."""
+        site = self.site
+        site.teams = self.ensure_teams()
+        site.admin_username, site.admin_password = self.ensure_admin()
+        site.home = self.ensure_home()
+        site.people = self.ensure_demo_people(site.teams, site.admin_password)
+        site.pages.update(self.build_sections(site.home, site.teams))
+
+    def build_news_and_permissions(self) -> None:
+        """Step "news": the news (after the areas it is about) and the teams' page permissions."""
+        self.build_news(self.site.home, self.site.teams)
+        self.ensure_team_permissions(self.site.teams, self.site.home)
+
+    def finish_home_page(self) -> None:
+        """Step "home_page": links, media, footer and search picks, once their pages exist."""
+        self.link_home_page(self.site.home, self.site.pages)
+        self.add_media(self.site.pages)
+        self.ensure_contact_settings(self.site.home)
+        self.ensure_search_promotions(self.site.pages)
+
+    def build_navigation(self) -> None:
+        """Step "navigation": logo, main menu and footer links, after every app's pages exist."""
+        home = self.site.home
+        data = load_data(NAVIGATION_DATA)
+        navigation = NavigationSettings.for_site(Site.objects.get(root_page=home))
+        if navigation.logo is None:
+            navigation.logo = self.ensure_logo()
+        if not navigation.main_menu_items.exists():
+            children = {page.slug: page for page in home.get_children().live()}
+            chosen = [children[slug] for slug in data["main_menu"] if slug in children]
+            for order, page in enumerate(chosen[:MAIN_MENU_MAX_ITEMS]):
+                MainMenuItem.objects.create(setting=navigation, page=page, sort_order=order)
+        linked = set(navigation.footer_links.values_list("page_id", flat=True))
+        for order, slug in enumerate(data["footer"]):
+            # The legal pages come from another app: skip the ones that are not there (yet).
+            page = home.get_descendants().filter(slug=slug).live().order_by("depth").first()
+            if page is not None and page.pk not in linked:
+                FooterLink.objects.create(setting=navigation, page=page, sort_order=order)
+        navigation.save()
+        contact = ContactSettings.for_site(navigation.site)
+        if not contact.international_phone:
+            contact.international_phone = data["international_phone"]
+        if not contact.opening_hours_en:
+            contact.opening_hours_en = data["opening_hours_en"]
+        contact.save()
+
+    def ensure_logo(self) -> Image:
+        """The neutral wordmark of the demo as a Wagtail image; the municipality uploads its own."""
+        existing = Image.objects.filter(title="Logo Gemeente Geertruidenberg (demo)").first()
+        if existing:
+            return existing
+        with LOGO_FILE.open("rb") as svg:
+            return Image.objects.create(
+                title="Logo Gemeente Geertruidenberg (demo)",
+                file=ImageFile(svg, name="logo-gemeente-geertruidenberg.svg"),
+            )
 
     # People and teams -------------------------------------------------------------------
     def ensure_teams(self) -> dict[str, Group]:
@@ -215,63 +236,10 @@ class DemoSiteBuilder:
             return ADMIN_USERNAME, password
         return ADMIN_USERNAME, password if password and user.check_password(password) else None
 
-    # Pages --------------------------------------------------------------------------------
-    def child(self, parent: Page, model, slug: str, published_on=None, **fields):
-        """Return the child page with this slug, creating and publishing it if it is missing.
-
-        ``published_on`` is the day the page appeared (a news item's date, the announcement of
-        a consultation); its review history starts there.
-        """
-        existing = parent.get_children().filter(slug=slug).first()
-        if existing:
-            return existing.specific
-        reviewed_on = fields.pop("last_reviewed_at", None)
-        page = model(slug=slug, locale=parent.locale, **fields)
-        if isinstance(reviewed_on, DemoReviewDue):
-            reviewed_on = reviewed_on.last_reviewed_on(page.review_interval, published_on)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        if reviewed_on:
-            # Publishing counts as a review today; give the demo a realistic review history.
-            record_review_history(page, reviewed_on, published_on)
-        self.created += 1
-        return page
-
-    def translate(self, page: Page, **fields):
-        """Create and publish the English translation of a page if it does not exist yet."""
-        existing = page.get_translation_or_none(self.en)
-        if existing:
-            return existing.specific
-        translated = page.copy_for_translation(self.en)
-        for name, value in fields.items():
-            setattr(translated, name, value)
-        translated.slug = slugify(fields.get("title", translated.title)) or translated.slug
-        translated.save_revision().publish()
-        translated.refresh_from_db()
-        reviewed_on = getattr(translated, "last_reviewed_at", None)
-        if reviewed_on and page.first_published_at:
-            # The translation shares the original's review history, so it appeared with it.
-            record_review_history(
-                translated, reviewed_on, timezone.localdate(page.first_published_at)
-            )
-        self.created += 1
-        return translated
-
-    def next_review_due(self) -> "DemoReviewDue":
-        """The next item's place in the demo mix of current, due-soon and overdue content."""
-        days = DAYS_UNTIL_REVIEW[self.review_index % len(DAYS_UNTIL_REVIEW)]
-        self.review_index += 1
-        return DemoReviewDue(self.today, days)
-
-    def ownership(self, team: Group) -> dict:
-        """Owner and review history for ``child()``, which resolves the review date once it
-        knows the page type's review interval."""
-        return {"owning_team": team, "last_reviewed_at": self.next_review_due()}
-
     def ensure_home(self) -> HomePage:
         """The Dutch home page as the root of the default site (replacing Wagtail's welcome page)."""
         root = Page.get_first_root_node()
-        home = HomePage.objects.filter(locale=self.nl, depth=2).first()
+        home = HomePage.objects.filter(locale=self.site.nl, depth=2).first()
         if home is None:
             for welcome in root.get_children().filter(slug="home").exact_type(Page):
                 welcome.delete()
@@ -279,13 +247,15 @@ class DemoSiteBuilder:
                 title=content.HOME["title"],
                 slug="home",
                 intro=content.HOME["intro"],
-                locale=self.nl,
-                last_reviewed_at=self.today,
+                locale=self.site.nl,
+                last_reviewed_at=self.site.today,
             )
             root.add_child(instance=home)
             home.save_revision().publish()
-            self.created += 1
-        self.translate(home, title=content.HOME["en"]["title"], intro=content.HOME["en"]["intro"])
+            self.site.created += 1
+        self.site.translate(
+            home, title=content.HOME["en"]["title"], intro=content.HOME["en"]["intro"]
+        )
         hostname, port = site_address()
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         wanted = {"root_page_id": home.pk, "site_name": "Gemeente Geertruidenberg"}
@@ -304,32 +274,32 @@ class DemoSiteBuilder:
         pages_by_path = {}
         for section_data in content.SECTIONS:
             team = teams[section_data["team"]]
-            section = self.child(
+            section = self.site.child(
                 home,
                 SectionPage,
                 section_data["slug"],
                 title=section_data["title"],
                 intro=section_data["intro"],
                 show_in_menus=True,
-                **self.ownership(team),
+                **self.site.ownership(team),
             )
             pages_by_path[section_data["slug"]] = section
             if "en" in section_data:
-                self.translate(section, **section_data["en"])
+                self.site.translate(section, **section_data["en"])
             for page_data in section_data["pages"]:
-                page = self.child(
+                page = self.site.child(
                     section,
                     ContentPage,
                     page_data["slug"],
                     title=page_data["title"],
                     intro=page_data["intro"],
                     body=to_stream_data(page_data["body"]),
-                    **self.ownership(team),
+                    **self.site.ownership(team),
                 )
                 pages_by_path[f"{section_data['slug']}/{page_data['slug']}"] = page
                 if "en" in page_data:
                     english = page_data["en"]
-                    self.translate(
+                    self.site.translate(
                         page,
                         title=english["title"],
                         intro=english["intro"],
@@ -340,39 +310,43 @@ class DemoSiteBuilder:
     def build_news(self, home: HomePage, teams: dict[str, Group]) -> None:
         """The news overview and its items; some are about a village or neighbourhood."""
         team = teams["Team Communicatie"]
-        index = self.child(
+        index = self.site.child(
             home,
             NewsIndexPage,
             "nieuws",
             title="Nieuws",
             show_in_menus=True,
             intro="Nieuws van de gemeente Geertruidenberg.",
-            **self.ownership(team),
+            **self.site.ownership(team),
         )
-        self.translate(index, title="News", intro="News from the municipality of Geertruidenberg.")
+        self.site.translate(
+            index, title="News", intro="News from the municipality of Geertruidenberg."
+        )
         for data in content.NEWS:
-            days = demo_days(self.today, data.get("dates", {}))
+            days = demo_days(self.site.today, data.get("dates", {}))
             item = fill_dates(data, days, "nl")
-            date = self.today + datetime.timedelta(days=data["days"])
-            news = self.child(
+            date = self.site.today + datetime.timedelta(days=data["days"])
+            news = self.site.child(
                 index,
                 NewsPage,
                 item["slug"],
                 title=item["title"],
                 intro=item["intro"],
                 date=date,
-                area=demo_area(neighbourhoods_content.NEWS_AREAS.get(item["slug"])),
+                area=demo_area(item.get("area")),
+                image=demo_image(data["image"]) if "image" in data else None,
                 body=to_stream_data(item["body"]),
                 published_on=date,
-                **self.ownership(team),
+                **self.site.ownership(team),
             )
             if "en" in data:
                 english = fill_dates(data["en"], days, "en")
-                self.translate(
+                self.site.translate(
                     news,
                     title=english["title"],
                     intro=english["intro"],
                     body=to_stream_data(english["body"]),
+                    **({"image": demo_image(data["image"], "en")} if "image" in data else {}),
                 )
 
     def link_home_page(self, home: HomePage, pages_by_path: dict[str, Page]) -> None:
@@ -380,7 +354,14 @@ class DemoSiteBuilder:
         if home.top_tasks or home.life_events:
             return
         home.top_tasks = [
-            ("task", {"page": pages_by_path[task["page"]], "title": task["title"]})
+            (
+                "task",
+                {
+                    "page": pages_by_path[task["page"]],
+                    "title": task["title"],
+                    "icon": task.get("icon", ""),
+                },
+            )
             for task in content.TOP_TASKS
         ]
         home.life_events = [
@@ -395,10 +376,8 @@ class DemoSiteBuilder:
             for event in content.LIFE_EVENTS
         ]
         home.save_revision().publish()
-        english = home.get_translation(self.en).specific
-        english.top_tasks = home.top_tasks.raw_data
-        english.life_events = home.life_events.raw_data
-        english.save_revision().publish()
+        # The English tiles get their English titles and texts through wagtail-localize.
+        translate_home_page(home, self.site.en)
 
     def add_media(self, pages_by_path: dict[str, Page]) -> None:
         """One illustrated image and one PDF document, so every block type appears on the site."""
@@ -474,29 +453,20 @@ class DemoSiteBuilder:
                     description="Alles over uw paspoort en ID-kaart: aanvragen, ophalen en kwijt.",
                 )
 
+
+class DemoSiteBuilder(DemoSite):
+    """The whole demo site in code, as ``load_demo`` builds it (for tests and benchmarks)."""
+
     def build(self) -> dict:
         """Build everything that is missing; returns the admin login and a count of new pages."""
-        teams = self.ensure_teams()
-        username, password = self.ensure_admin()
-        home = self.ensure_home()
-        people = self.ensure_demo_people(teams, password)
-        pages_by_path = self.build_sections(home, teams)
-        # Before news, consultations and youth: their demo items link to the area pages.
-        build_neighbourhoods_demo(self, home, teams)
-        self.build_news(home, teams)
-        self.ensure_team_permissions(teams, home)
-        build_kcc_demo(self, home, teams)
-        pages_by_path.update(build_journeys_demo(self, home, teams))
-        build_service_norms_demo(self, home)
-        build_consultations_demo(self, home, teams)
-        build_youth_demo(self, home, teams)
-        self.link_home_page(home, pages_by_path)
-        self.add_media(pages_by_path)
-        self.ensure_contact_settings(home)
-        self.ensure_search_promotions(pages_by_path)
-        return {
-            "username": username,
-            "password": password,
-            "people": people,
-            "created": self.created,
-        }
+        build_demo(self)
+        return self.result()
+
+    def ensure_teams(self) -> dict[str, Group]:
+        return HomeDemo(self).ensure_teams()
+
+    def ensure_home(self) -> HomePage:
+        return HomeDemo(self).ensure_home()
+
+    def ensure_demo_people(self, teams: dict[str, Group], password: str | None) -> list[str]:
+        return HomeDemo(self).ensure_demo_people(teams, password)

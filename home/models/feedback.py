@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from home.feedback_scrubbing import scrub_personal_data
+from core.page_teams import pages_owned_by
+from core.personal_data_scrubbing import scrub_personal_data
 
 COMMENT_MAX_LENGTH = 1000
 
@@ -31,8 +32,6 @@ class PageFeedbackQuerySet(models.QuerySet):
 
     def for_teams(self, teams):
         """Answers about pages owned by one of ``teams`` (a queryset or list of groups)."""
-        from home.page_teams import pages_owned_by
-
         return self.filter(pages_owned_by(teams, page_field="page_id"))
 
 

@@ -9,18 +9,27 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock, LifeEventBlock, TopTaskBlock
-from home.models.mixins import PublicPageMixin
+from core.blocks import BodyBlock, LifeEventBlock
+from core.image_alt_text import check_alt_text
+from core.page_base import PublicPageMixin
+from core.sections import HOME_PAGE_SECTIONS, stylesheets
+from core.translated_lists import in_language, source_page
+from home.blocks import IconTopTaskBlock
 from readability.panels import ReadabilityPanel
 
 NEWS_PER_PAGE = 10
 
 
 class HomePage(PublicPageMixin, Page):
-    """The front door: top tasks, life events and the latest news."""
+    """The front door: the sections the apps register (``core.sections``), such as the top
+    tasks, the postcode form, life events, consultations and the latest news.
+
+    Which page types may sit under the home page is said by those page types
+    (``parent_page_types``), so this page names no feature app.
+    """
 
     top_tasks = StreamField(
-        [("task", TopTaskBlock())], blank=True, verbose_name=_("top tasks"), max_num=8
+        [("task", IconTopTaskBlock())], blank=True, verbose_name=_("top tasks"), max_num=8
     )
     life_events = StreamField(
         [("life_event", LifeEventBlock())], blank=True, verbose_name=_("life events"), max_num=8
@@ -34,35 +43,20 @@ class HomePage(PublicPageMixin, Page):
         ReadabilityPanel(),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.SectionPage",
-        "home.ContentPage",
-        "home.NewsIndexPage",
-        "kcc_content.JourneyIndexPage",
-        "kcc_content.ServiceNormsPage",
-        "consultations.ConsultationIndexPage",
-        "youth.YouthHomePage",
-        "neighbourhoods.AreaIndexPage",
-    ]
 
     class Meta:
         verbose_name = _("home page")
 
     def latest_news(self, count: int = 3):
         """The most recent published news items in this page's language."""
-        return NewsPage.objects.live().public().filter(locale=self.locale).order_by("-date")[:count]
-
-    def current_consultations(self, count: int = 3) -> list:
-        """Consultations in this page's language that residents can take part in today."""
-        from consultations.models import ConsultationPage  # consultations builds on home
-
-        return ConsultationPage.open_for_input(locale=self.locale, count=count)
+        news = NewsPage.objects.live().public().filter(locale=self.locale)
+        return news.order_by("-date", "-pk")[:count]
 
     def get_context(self, request, *args, **kwargs):
-        """Add the latest news and the consultations open for input to the template context."""
+        """The sections to show, each with the context its app builds."""
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = self.latest_news()
-        context["current_consultations"] = self.current_consultations()
+        sections = HOME_PAGE_SECTIONS.shown(self, request)
+        context.update(sections=sections, section_stylesheets=stylesheets(sections))
         return context
 
 
@@ -76,8 +70,10 @@ class SectionPage(PublicPageMixin, Page):
         verbose_name = _("section page")
 
     def child_pages(self):
-        """Published child pages in the editor's menu order."""
-        return self.get_children().live().public().specific()
+        """Published child pages in the editor's menu order: those of the Dutch section, each in
+        this page's language where it is translated (``core.translated_lists``)."""
+        children = source_page(self).get_children().live().public().specific()
+        return in_language(children, self.locale)
 
 
 class ContentPage(PublicPageMixin, Page):
@@ -110,7 +106,9 @@ class NewsIndexPage(PublicPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         """Paginate the published news items; a bad page number shows the first or last page."""
         context = super().get_context(request, *args, **kwargs)
-        items = NewsPage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        items = (
+            NewsPage.objects.child_of(source_page(self)).live().public().order_by("-date", "-pk")
+        )
         paginator = Paginator(items, NEWS_PER_PAGE)
         try:
             news_page = paginator.page(request.GET.get("pagina", 1))
@@ -118,6 +116,8 @@ class NewsIndexPage(PublicPageMixin, Page):
             news_page = paginator.page(1)
         except EmptyPage:
             news_page = paginator.page(paginator.num_pages)
+        # The Dutch overview's items, each in this page's language where translated.
+        news_page.object_list = in_language(news_page.object_list, self.locale)
         context["news_page"] = news_page
         return context
 
@@ -127,13 +127,25 @@ class NewsPage(PublicPageMixin, Page):
 
     date = models.DateField(verbose_name=_("date"), default=timezone.localdate)
     area = models.ForeignKey(
-        "neighbourhoods.AreaPage",
+        "places.Area",
         verbose_name=_("village or neighbourhood"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("Shows this news item on the page of that village or neighbourhood."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown above the news item and on its card. The image's description is read out "
+            "as its alternative text, so an image without a description cannot be chosen."
+        ),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -142,6 +154,7 @@ class NewsPage(PublicPageMixin, Page):
         FieldPanel("date"),
         FieldPanel("area"),
         FieldPanel("intro"),
+        FieldPanel("image"),
         FieldPanel("body"),
         ReadabilityPanel(),
     ]
@@ -151,3 +164,8 @@ class NewsPage(PublicPageMixin, Page):
 
     class Meta:
         verbose_name = _("news item")
+
+    def clean(self):
+        """Refuse an image without alternative text (``core.image_alt_text``)."""
+        super().clean()
+        check_alt_text(self)

@@ -14,8 +14,8 @@ from django.db.models import F, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.feedback_scrubbing import REDACTED, scrub_personal_data
-from home.text_cleaning import strip_invisible_characters
+from core.personal_data_scrubbing import REDACTED, scrub_personal_data
+from core.text_cleaning import strip_invisible_characters
 
 WORD = re.compile(r"\w")
 #: How much of a query is read at all; the scrubber never sees an unbounded text.

@@ -1,7 +1,7 @@
 """The "was this page helpful?" answer and the optional comment after a "no".
 
 Plain form POSTs that work without JavaScript: each redirects back to the page's ``#feedback``
-section with a message. After a "no" the redirect carries a signed token, so the page shows the
+section with a message; a message that closes the question (``CLOSED_TAGS``) hides the buttons. After a "no" the redirect carries a signed token, so the page shows the
 comment form for that one answer. ``page-feedback.js`` may send the same forms without a reload.
 """
 
@@ -18,7 +18,7 @@ from django.utils.translation import gettext_noop, ngettext, npgettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from home import rate_limit
+from core import rate_limit
 from home.feedback_comments import (
     TOKEN_PARAMETER,
     TokenProblem,
@@ -29,6 +29,12 @@ from home.feedback_texts import addresses_reader_as_je, comment_form_for, feedba
 from home.models import PageFeedback
 
 logger = logging.getLogger(__name__)
+
+#: Message tags. Every message of the component carries ``feedback``; a message that closes the
+#: question (the answer is in, the comment is sent, or too late) also carries ``feedback-closed``,
+#: and then the component shows no buttons again (``page_feedback_closed``).
+FEEDBACK_TAGS = "feedback"
+CLOSED_TAGS = "feedback feedback-closed"
 
 
 def _page_url(request, page, token: str | None = None) -> str:
@@ -55,7 +61,7 @@ def _refused_page(request, page, refusal, form=None):
     Nothing is silently dropped: the resident reads that the answer was not saved and when to
     try again.
     """
-    messages.warning(request, _refusal_message(page, refusal), extra_tags="feedback")
+    messages.warning(request, _refusal_message(page, refusal), extra_tags=FEEDBACK_TAGS)
     response = _page_with_comment_form(request, page, form) if form else _serve_page(request, page)
     response.status_code = 429
     response["Retry-After"] = str(refusal.retry_after)
@@ -97,25 +103,33 @@ def page_feedback(request, page_id: int):
     if refusal is not None:
         return _refused_page(request, page, refusal)
     feedback = PageFeedback.objects.create(page=page, helpful=answer == "yes")
+    # After "yes" the question is closed; after "no" the comment form follows (the token).
     messages.success(
-        request, feedback_text(page, "Thank you for your answer."), extra_tags="feedback"
+        request,
+        feedback_text(page, "Thank you for your answer."),
+        extra_tags=CLOSED_TAGS if feedback.helpful else FEEDBACK_TAGS,
     )
     token = comment_token(feedback) if not feedback.helpful else None
     return HttpResponseRedirect(_page_url(request, page, token))
 
 
+#: Per token problem: the log line, the resident's message and its tags (only an invalid token
+#: asks the question again).
 TOKEN_PROBLEM_MESSAGES = {
     TokenProblem.INVALID: (
         "Page feedback comment rejected: invalid token for page %s",
         gettext_noop("We could not save your comment. Please answer the question again."),
+        FEEDBACK_TAGS,
     ),
     TokenProblem.EXPIRED: (
         "Page feedback comment rejected: expired token for page %s",
         gettext_noop("The time to add a comment has passed. We did save your answer."),
+        CLOSED_TAGS,
     ),
     TokenProblem.ALREADY_COMMENTED: (
         "Page feedback comment rejected: answer already has a comment, page %s",
         gettext_noop("You already sent a comment. Thank you!"),
+        CLOSED_TAGS,
     ),
 }
 
@@ -130,9 +144,9 @@ def page_feedback_comment(request, page_id: int):
         return _refused_page(request, page, refusal, form)
     check = check_comment_token(request.POST.get("token", ""), page.pk)
     if check.problem:
-        log_message, resident_message = TOKEN_PROBLEM_MESSAGES[check.problem]
+        log_message, resident_message, tags = TOKEN_PROBLEM_MESSAGES[check.problem]
         logger.info(log_message, page_id)
-        messages.warning(request, feedback_text(page, resident_message), extra_tags="feedback")
+        messages.warning(request, feedback_text(page, resident_message), extra_tags=tags)
         return HttpResponseRedirect(_page_url(request, page))
     if not form.is_valid():
         logger.info("Page feedback comment rejected: invalid form for page %s", page_id)
@@ -141,13 +155,13 @@ def page_feedback_comment(request, page_id: int):
         messages.success(
             request,
             feedback_text(page, "Thank you. Your comment helps us to improve this page."),
-            extra_tags="feedback",
+            extra_tags=CLOSED_TAGS,
         )
     else:
         messages.warning(
             request,
             feedback_text(page, TOKEN_PROBLEM_MESSAGES[TokenProblem.ALREADY_COMMENTED][1]),
-            extra_tags="feedback",
+            extra_tags=CLOSED_TAGS,
         )
     return HttpResponseRedirect(_page_url(request, page))
 

@@ -20,9 +20,9 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.page_teams import owning_team_name, pages_owned_by
+from core.spreadsheet_safety import FormulaSafeExportMixin
 from home.models import PageFeedback, SearchWithoutResults
-from home.page_teams import owning_team_name, pages_owned_by
-from home.spreadsheet_safety import FormulaSafeExportMixin
 
 PERIOD_CHOICES = [("7", _("Last 7 days")), ("30", _("Last 30 days")), ("90", _("Last 90 days"))]
 DEFAULT_PERIOD_DAYS = 30

@@ -1,4 +1,5 @@
-"""Site search at /zoeken/: pages in the active language, promoted results and query logging.
+"""Site search at /zoeken/: pages in the active language, promoted results and query logging;
+and the titles the header's search box suggests while a resident types.
 
 Queries are logged for editors (Wagtail's search terms and our "searches without results"),
 never as typed: e-mail addresses, phone numbers, IBANs and BSNs are replaced first, a query that
@@ -7,42 +8,31 @@ is nothing but personal data is not logged at all, and each client adds at most
 """
 
 import logging
-import re
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.search.utils import normalise_query_string
 
-from home import rate_limit
+from core import rate_limit
+from core.search_query import clean_query, search_terms
 from home.models import SearchWithoutResults
 from home.models.search_log import normalise_query
-from home.text_cleaning import strip_invisible_characters
+from home.search_suggestions import title_suggestions
+from home.site_search import SearchOutcome, SiteSearch
 
 logger = logging.getLogger(__name__)
 
-WORD = re.compile(r"\w+(?:-\w+)*")
-MAX_TERMS = 20
-
-
-def clean_query(raw: str) -> str:
-    """Normalise a resident's query: no control characters, single spaces, bounded length."""
-    visible = strip_invisible_characters(raw)
-    printable = "".join(ch if ch.isprintable() else " " for ch in visible)
-    return " ".join(printable.split())[: settings.SEARCH_QUERY_MAX_LENGTH]
-
-
-def search_terms(query: str) -> str:
-    """The words of a query, for the search engine; operators and quotes are dropped.
-
-    Query syntax characters (quotes, parentheses, ``*``, ``=``) break some engines' parsers
-    (SQLite FTS5 raises on ``" OR 1=1``), so only word characters reach the backend.
-    """
-    return " ".join(WORD.findall(query)[:MAX_TERMS])
+#: Search-as-you-type asks once per pause in typing: generous, but a script cannot hammer it.
+SUGGEST_RATE_LIMIT = (600, 10 * 60)
+SUGGEST_CACHE_SECONDS = 5 * 60
 
 
 def live_promotions(query_text: str) -> list:
@@ -90,24 +80,20 @@ def log_search(request, raw_query: str, found: bool) -> None:
 
 
 def search(request):
-    """Search published, public pages in the current language; log the query without personal
-    data."""
+    """Search published, public pages in the current language, forgiving typos and using the
+    editors' synonyms (``home.site_search``); log the query without personal data."""
     query_text = clean_query(request.GET.get("q", ""))
     promotions = []
-    results = Page.objects.none()
-    if query_text:
+    outcome = SearchOutcome(query_text, [])
+    if query_text and search_terms(query_text):
         promotions = live_promotions(query_text)
-        terms = search_terms(query_text)
-        if terms:
-            results = (
-                Page.objects.live()
-                .public()
-                .filter(locale=Locale.get_active())
-                .exclude(id__in=[p.page_id for p in promotions if p.page_id])
-                .specific()
-                .search(terms, operator="and")
-            )
-    page_of_results = paginate(results, request)
+        site_search = SiteSearch(
+            Locale.get_active(), exclude_ids=[p.page_id for p in promotions if p.page_id]
+        )
+        outcome = site_search.run(query_text)
+    elif query_text:
+        promotions = live_promotions(query_text)
+    page_of_results = paginate(outcome.results, request)
     result_count = page_of_results.paginator.count + len(promotions)
     if query_text:
         if not result_count:
@@ -122,5 +108,28 @@ def search(request):
             "promotions": promotions,
             "results": page_of_results,
             "result_count": result_count,
+            "suggestion": outcome.suggestion,
+            "suggestion_url": (
+                f"{reverse('search')}?{urlencode({'q': outcome.suggestion})}"
+                if outcome.suggestion
+                else ""
+            ),
+            "corrected": outcome.corrected,
+            "partial": outcome.partial,
         },
     )
+
+
+def search_suggestions(request):
+    """Titles of top tasks and pages that start like what the resident is typing, as JSON for
+    the header's search box (``search-suggest.js``). Nothing is logged; the answer may be cached
+    for a few minutes; each client may ask ``SUGGEST_RATE_LIMIT`` times per window."""
+    refusal = rate_limit.check(request, "search-suggest", *SUGGEST_RATE_LIMIT)
+    if refusal is not None:
+        response = JsonResponse({"suggestions": []}, status=429)
+        response["Retry-After"] = str(refusal.retry_after)
+        return response
+    query_text = clean_query(request.GET.get("q", ""))
+    response = JsonResponse({"suggestions": title_suggestions(query_text, Locale.get_active())})
+    patch_cache_control(response, public=True, max_age=SUGGEST_CACHE_SECONDS)
+    return response

@@ -1,6 +1,6 @@
-"""Build the KCC knowledge-base demo from ``kcc_content/demo/content.py``.
+"""Build the KCC knowledge-base demo from the YAML data in ``kcc_content/demo/data/``.
 
-Called from ``DemoSiteBuilder.build()`` after the sections exist. Idempotent like the rest of the
+Demo step "kcc" (``kcc_content/demo/steps.py``), after the sections exist. Idempotent like the rest of the
 demo: products and answers that already exist are left exactly as they are, relations are only
 filled while they are empty, and a second run creates no page, answer or revision.
 """
@@ -10,10 +10,10 @@ from collections import defaultdict
 from django.contrib.auth.models import Group
 from wagtail.models import Page
 
-from home.demo.review_history import record_review_history
+from core.demo.review_history import record_review_history
+from governance.review import publish_keeping_review_date
 from kcc_content.demo import content
 from kcc_content.models import ProductPage, QuestionAnswer, UniformProductName
-from kcc_content.review import sync_schedule
 
 # Fields of an answer that a translation replaces, when the data has them.
 TRANSLATED_ANSWER_FIELDS = (
@@ -37,19 +37,6 @@ def publish(obj) -> None:
     memory match the database (publishing works on a copy made from the revision)."""
     obj.save_revision().publish()
     obj.refresh_from_db()
-
-
-def publish_keeping_review_date(obj) -> None:
-    """Publish a demo change without counting it as a content review.
-
-    Publishing normally records a review today; a relation filled in by the demo builder is
-    not one, so the demo's review history (current, due soon, overdue) stays as it was.
-    """
-    reviewed_on = obj.last_reviewed_at
-    publish(obj)
-    type(obj).objects.filter(pk=obj.pk).update(last_reviewed_at=reviewed_on)
-    obj.last_reviewed_at = reviewed_on
-    sync_schedule(obj)
 
 
 class KccDemoBuilder:
@@ -112,6 +99,8 @@ class KccDemoBuilder:
                 **sections_text,
                 **self.builder.ownership(self.teams[data["team"]]),
             )
+            # Home-page tiles and other demo links find products like content pages.
+            self.builder.pages[f"{data['section']}/{data['slug']}"] = products[data["slug"]]
         return products
 
     def link_products(self, products, answers) -> None:

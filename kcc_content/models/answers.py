@@ -19,8 +19,8 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from kcc_content.models.products import Audience
-from kcc_content.ownership import OwnedContentMixin
+from core.ownership import OwnedContentMixin
+from kcc_content.models.audience import Audience
 from readability.panels import ReadabilityPanel
 
 MAX_KEYWORDS = 10

@@ -1,5 +1,6 @@
 """Products and services (``ProductPage``) and the national product-name list (UPL)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -8,19 +9,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.models.mixins import PublicPageMixin
+from core.page_base import PublicPageMixin
+from kcc_content.models.answers import QuestionAnswer
+from kcc_content.models.audience import Audience
 from kcc_content.panels import UplStatusPanel
 from readability.panels import ReadabilityPanel
 
 SECTION_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
-
-
-class Audience(models.TextChoices):
-    """Who a product or answer is for."""
-
-    RESIDENTS = "residents", _("Residents")
-    BUSINESSES = "businesses", _("Businesses")
-    BOTH = "both", _("Residents and businesses")
 
 
 class UniformProductName(models.Model):
@@ -91,7 +86,7 @@ class ProductPage(PublicPageMixin, Page):
     )
     application_url = models.URLField(_("application address"), blank=True)
     service_norm = models.ForeignKey(
-        "kcc_content.ServiceNorm",
+        "service_norms.ServiceNorm",
         verbose_name=_("service norm for handling time"),
         null=True,
         blank=True,
@@ -182,15 +177,49 @@ class ProductPage(PublicPageMixin, Page):
             ObjectList(PublicPageMixin.settings_panels, heading=_("Settings")),
         ]
     )
+    parent_page_types = ["home.SectionPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("product")
 
+    def clean(self):
+        super().clean()
+        self.check_upl_is_unique()
+
+    def check_upl_is_unique(self):
+        """One product per national product name (UPL) and language: refuse a second one."""
+        existing = self.public_product_with_same_upl()
+        if existing is not None:
+            raise ValidationError(
+                {
+                    "upl": _(
+                        'The product "%(title)s" (%(path)s) already uses the national product '
+                        'name "%(name)s" in this language. Improve that page instead.'
+                    )
+                    % {
+                        "title": existing.title,
+                        "path": existing.url or existing.url_path,
+                        "name": self.upl.name,
+                    }
+                }
+            )
+
+    def public_product_with_same_upl(self) -> "ProductPage | None":
+        """The live product in this language with the same UPL name (ignoring case), or None."""
+        if self.upl_id is None or self.alias_of_id:
+            return None
+        products = ProductPage.objects.live().filter(
+            models.Q(upl_id=self.upl_id) | models.Q(upl__name__iexact=self.upl.name.strip()),
+            locale_id=self.locale_id,
+            alias_of__isnull=True,
+        )
+        if self.pk:
+            products = products.exclude(pk=self.pk)
+        return products.order_by("path").first()
+
     def public_related_answers(self):
         """Related answers residents may see: published, active, in this page's language."""
-        from kcc_content.models.answers import QuestionAnswer
-
         return [
             answer.localized
             for answer in self.related_answers.filter(

@@ -18,7 +18,6 @@ total is never edited by hand, and the amount cannot go below it.
 import django_filters
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse, reverse_lazy
@@ -41,12 +40,10 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, IndexView, SnippetViewSet
 
-from consultations.admin.moderation import personal_data_panel
-from consultations.admin.read_only_panel import ReadOnlyTemplatePanel
-from consultations.image_upload import clean_idea_photo
-from home.euro_column import EuroColumn
-from home.personal_data_review import NOT_CONFIRMED_MESSAGE, PersonalDataNotConfirmed
-from home.spreadsheet_safety import FormulaSafeExportMixin
+from core.euro_column import EuroColumn
+from core.personal_data_review import NOT_CONFIRMED_MESSAGE, PersonalDataNotConfirmed
+from core.read_only_template_panel import ReadOnlyTemplatePanel
+from core.spreadsheet_safety import FormulaSafeExportMixin
 from neighbourhoods import budgets
 from neighbourhoods.admin.menu import NEIGHBOURHOODS_MENU_HOOK
 from neighbourhoods.initiative_forms import amount_field
@@ -66,9 +63,14 @@ from neighbourhoods.models import (
     InitiativeStatusChange,
     NeighbourhoodBudget,
 )
+from participation.admin.moderation import (
+    ResidentPhotoAdminForm,
+    confirm_personal_data_field,
+    personal_data_panel,
+)
 
 CONTACT_PERMISSION = "neighbourhoods.view_initiative_contact"
-CONTACT_FIELDS = ["contact_name", "contact_email", "contact_phone"]
+CONTACT_FIELDS = list(Initiative.contact_fields)
 NOTE_MAX = InitiativeStatusChange._meta.get_field("note").max_length
 
 #: Which field of the "Change status" form an error of ``change_status`` belongs to.
@@ -120,7 +122,7 @@ def register_initiative_log_actions(actions):
 # Initiatives: edit form
 
 
-class InitiativeAdminForm(WagtailAdminModelForm):
+class InitiativeAdminForm(ResidentPhotoAdminForm):
     """A new resident's photo gets the same checks as on the website: real image, no hidden data.
 
     Contact details that were removed after the retention period cannot be filled in again.
@@ -128,17 +130,11 @@ class InitiativeAdminForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.contact_anonymised_at:
+        if self.instance.contact_removed:
             for name in CONTACT_FIELDS:
                 if name in self.fields:
                     self.fields[name].disabled = True
                     self.fields[name].required = False
-
-    def clean_image(self):
-        image = self.cleaned_data.get("image")
-        if isinstance(image, UploadedFile):
-            return clean_idea_photo(image)
-        return image
 
 
 def initiative_panels() -> ObjectList:
@@ -323,12 +319,7 @@ class ChangeStatusForm(forms.Form):
         max_length=NOTE_MAX,
         widget=forms.Textarea(attrs={"rows": 5}),
     )
-    confirm_personal_data = forms.BooleanField(
-        label=gettext_lazy(
-            "I checked the marked parts: they are not personal data, or they may be published."
-        ),
-        required=False,
-    )
+    confirm_personal_data = confirm_personal_data_field()
 
     def __init__(self, *args, initiative, **kwargs):
         super().__init__(*args, **kwargs)

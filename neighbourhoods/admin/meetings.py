@@ -28,7 +28,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from consultations.admin.read_only_panel import ReadOnlyTemplatePanel
+from core.read_only_template_panel import ReadOnlyTemplatePanel
 from neighbourhoods import recurrence
 from neighbourhoods.admin.menu import NEIGHBOURHOODS_MENU_HOOK
 from neighbourhoods.models import AreaPage, Meeting, MeetingKind, RecurringOfficeHours

@@ -30,23 +30,16 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import LogFormatter
-from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from home.spreadsheet_safety import defused_row
+from core.csv_import import too_large
+from core.spreadsheet_safety import defused_row
 from neighbourhoods.admin.menu import NEIGHBOURHOODS_MENU_HOOK
-from neighbourhoods.models import AreaPage, PostcodeArea
-from neighbourhoods.postcode_import import (
-    IMPORT_ACTION,
-    MAX_BYTES,
-    PostcodeFileError,
-    decode_csv_file,
-    export_rows,
-    import_postcodes,
-    too_large_message,
-)
+from neighbourhoods.models import PostcodeArea
+from neighbourhoods.postcode_import import IMPORT_ACTION, MAX_BYTES, export_rows, import_postcodes
 from neighbourhoods.postcodes import letter_ranges_conflict
+from places.models import Area
 
 IMPORT_PERMISSIONS = ("add", "delete")
 DOWNLOAD_PERMISSIONS = ["view", "add", "change", "delete"]
@@ -99,7 +92,7 @@ class PostcodeAreaForm(WagtailAdminModelForm):
             if letter_ranges_conflict(letters, (other.letters_from, other.letters_to)):
                 raise forms.ValidationError(
                     _("This overlaps with %(other)s (%(area)s). Change that row first.")
-                    % {"other": other, "area": other.area.title}
+                    % {"other": other, "area": other.area.name}
                 )
         return cleaned_data
 
@@ -121,13 +114,11 @@ postcode_panels = ObjectList(
 
 
 class PostcodeAreaFilterSet(WagtailFilterSet):
-    """Filter the listing by area (the area pages in the default language)."""
+    """Filter the listing by area (village or neighbourhood)."""
 
     area = django_filters.ModelChoiceFilter(
         label=gettext_lazy("Area"),
-        queryset=lambda request: AreaPage.objects.filter(locale=Locale.get_default()).order_by(
-            "path"
-        ),
+        queryset=lambda request: Area.objects.select_related("parent"),
     )
 
     class Meta:
@@ -193,13 +184,11 @@ class PostcodeImportForm(forms.Form):
     )
 
     def clean_file(self):
+        """The upload, refused here already when it is over the size limit."""
         upload = self.cleaned_data["file"]
         if upload.size > MAX_BYTES:
-            raise forms.ValidationError(too_large_message())
-        try:
-            return decode_csv_file(upload.read(MAX_BYTES + 1))
-        except PostcodeFileError as error:
-            raise forms.ValidationError(str(error)) from error
+            raise forms.ValidationError(too_large(MAX_BYTES).message)
+        return upload
 
 
 class PostcodeImportView(WagtailAdminTemplateMixin, FormView):
@@ -288,10 +277,10 @@ class PostcodeAreaViewSet(SnippetViewSet):
     list_display = [
         Column("digits", label=gettext_lazy("postcode digits"), sort_key="digits"),
         Column("letters", label=gettext_lazy("letters"), accessor=letters_column),
-        Column("area", label=gettext_lazy("area"), sort_key="area__title"),
+        Column("area", label=gettext_lazy("area"), sort_key="area__name"),
     ]
     filterset_class = PostcodeAreaFilterSet
-    search_fields = ["digits", "area__title"]
+    search_fields = ["digits", "area__name"]
     search_backend_name = None
     list_per_page = 100
     copy_view_enabled = False

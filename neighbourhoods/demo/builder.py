@@ -1,4 +1,4 @@
-"""Build the demo of "In uw buurt" from ``neighbourhoods/demo/content.py``.
+"""Build the demo of "In uw buurt" from the YAML data in ``neighbourhoods/demo/data/``.
 
 Idempotent, like the rest of the demo: pages are only created when missing (same parent, same
 slug); office hours, meetings, budgets, initiatives and the postcode mapping are only added when
@@ -24,14 +24,14 @@ from PIL import ImageDraw
 from wagtail.images.models import Image
 from wagtail.models import Page
 
-from home.demo.page_setup import body_stream, grant_page_permissions
+from core.demo.drawings import demo_image
+from core.demo.page_setup import body_stream, grant_page_permissions
 from neighbourhoods import recurrence
 from neighbourhoods.demo import content
 from neighbourhoods.initiative_status import change_status, record_submission
 from neighbourhoods.models import (
     AreaContact,
     AreaIndexPage,
-    AreaKind,
     AreaPage,
     Initiative,
     InitiativePhoto,
@@ -42,6 +42,7 @@ from neighbourhoods.models import (
     RecurringOfficeHours,
 )
 from neighbourhoods.postcode_import import import_postcodes
+from places.models import Area, AreaKind
 
 NEIGHBOURHOOD_STAFF_GROUP = "Wijkteams"
 NEIGHBOURHOOD_STAFF_USERNAME = "wijk"
@@ -97,10 +98,10 @@ class NeighbourhoodDemoBuilder:
         self.builder.translate(index, **content.INDEX["en"])
         grant_page_permissions(self.group, index, PAGE_PERMISSIONS)
         for data in content.AREAS:
-            village = self.area(index, data, AreaKind.VILLAGE, data["contacts"])
+            village = self.area(index, data, data["contacts"])
             for neighbourhood in data["neighbourhoods"]:
                 contacts = neighbourhood.get("contacts", [])  # else the village's team shows
-                self.area(village, neighbourhood, AreaKind.NEIGHBOURHOOD, contacts)
+                self.area(village, neighbourhood, contacts)
         self.office_hours()
         self.meetings()
         self.budgets()
@@ -109,14 +110,26 @@ class NeighbourhoodDemoBuilder:
         return index
 
     # Pages ----------------------------------------------------------------------------------
-    def area(self, parent: Page, data: dict, kind: str, contacts: list[dict]) -> AreaPage:
+    def area(self, parent: Page, data: dict, contacts: list[dict]) -> AreaPage:
+        """The page for an area; a page under an area page is for a neighbourhood of it."""
+        village = parent.specific.area if isinstance(parent.specific, AreaPage) else None
+        area, _created = Area.objects.get_or_create(
+            slug=data["slug"],
+            defaults={
+                "name": data["title"],
+                "kind": AreaKind.NEIGHBOURHOOD if village else AreaKind.VILLAGE,
+                "parent": village,
+                "sort_order": len(self.areas),
+            },
+        )
         page = self.builder.child(
             parent,
             AreaPage,
             data["slug"],
             title=data["title"],
             intro=data["intro"],
-            kind=kind,
+            area=area,
+            image=demo_image(data["image"]) if "image" in data else None,
             body=body_stream(content.ABOUT_THE_TEAM),
             contacts=[
                 AreaContact(sort_order=position, **contact)
@@ -124,7 +137,10 @@ class NeighbourhoodDemoBuilder:
             ],
             **self.builder.ownership(self.team),
         )
-        self.builder.translate(page, body=body_stream(content.ABOUT_THE_TEAM_EN), **data["en"])
+        english = dict(data["en"])
+        if "image" in data:
+            english["image"] = demo_image(data["image"], "en")
+        self.builder.translate(page, body=body_stream(content.ABOUT_THE_TEAM_EN), **english)
         self.areas[data["slug"]] = page
         return page
 

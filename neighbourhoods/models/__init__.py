@@ -16,14 +16,13 @@ from neighbourhoods.models.meetings import (
     Weekday,
     WeekOfMonth,
 )
-from neighbourhoods.models.pages import AreaContact, AreaIndexPage, AreaKind, AreaPage, ContactRole
+from neighbourhoods.models.pages import AreaContact, AreaIndexPage, AreaPage, ContactRole
 from neighbourhoods.models.postcodes import PostcodeArea
 
 __all__ = [
     "PUBLIC_STATUSES",
     "AreaContact",
     "AreaIndexPage",
-    "AreaKind",
     "AreaPage",
     "ContactRole",
     "Initiative",

@@ -19,11 +19,16 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
-from home.personal_data_review import PersonalDataReview
+from core.personal_data_review import PersonalDataReview
+from core.retention import BLANK, Replace
+from participation.models import ContactDetails
 
 TITLE_MAX = 120
 TEXT_MAX = 2000
 MAX_AMOUNT = Decimal("99999.99")
+#: What is left of the e-mail address after retention: the field must hold a valid address, and
+#: ``.invalid`` can never receive mail.
+ANONYMISED_EMAIL = "verwijderd@anoniem.invalid"
 
 
 class NeighbourhoodBudget(models.Model):
@@ -78,14 +83,21 @@ class InitiativeStatus(models.TextChoices):
 PUBLIC_STATUSES = (InitiativeStatus.APPROVED, InitiativeStatus.CARRIED_OUT)
 
 
-class Initiative(PersonalDataReview, ClusterableModel):
+class Initiative(ContactDetails, PersonalDataReview, ClusterableModel):
     """A resident's idea for their neighbourhood, with an optional request for money.
 
     The texts shown on the area page are checked for personal data before the initiative is
-    approved (``home.personal_data_review``).
+    approved (``core.personal_data_review``). The contact details are removed after the
+    retention period (``participation.models.ContactDetails``).
     """
 
     public_text_fields = ("title", "description", "location", "helpers", "result")
+    contact_fields = {
+        "contact_name": BLANK,
+        "contact_email": Replace(ANONYMISED_EMAIL),
+        "contact_phone": BLANK,
+    }
+    contact_anonymised_field = "contact_anonymised_at"
 
     area = models.ForeignKey(
         "neighbourhoods.AreaPage",

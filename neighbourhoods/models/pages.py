@@ -1,18 +1,16 @@
 """Area pages: the overview "In uw buurt" and one page per village (kern) or neighbourhood (wijk).
 
-A neighbourhood page sits under the page of its village. What belongs to an area (meetings,
-initiatives, consultations, news) is linked to the area page; lists on a page also show what is
-linked to its village above it and to its neighbourhoods below it, so a resident of a neighbourhood
-also sees the office hours of the whole village.
+An area page is the page *for* an area of the municipality (``places.Area``); each language has
+its own page for the same area. A neighbourhood page sits under the page of its village.
 
-Links are matched on ``translation_key``, so the English translation of an area page shows the
-same meetings and initiatives as the Dutch page.
+What other apps link to an area (consultations, news, youth proposals) points at the area, not
+at a page; they show themselves on the area page as sections (``core.sections``), so this module
+imports none of them. The meetings, initiatives and budgets of this app still point at the Dutch
+area page and are matched on ``translation_key``, so the English page shows them too.
 """
 
-import datetime
-
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -22,17 +20,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models.mixins import PublicPageMixin
-from neighbourhoods.routes.agenda import AreaAgendaRoutes, IndexAgendaRoutes
+from core.blocks import BodyBlock
+from core.image_alt_text import check_alt_text
+from core.page_base import PublicPageMixin
+from core.sections import AREA_PAGE_SECTIONS, stylesheets
+from core.translated_lists import in_language, source_page
+from neighbourhoods.routes.agenda import AREA_PARAMETER, AreaAgendaRoutes, IndexAgendaRoutes
 from neighbourhoods.routes.initiatives import InitiativeRoutes
 from neighbourhoods.routes.postcode import PostcodeLookupRoutes
 from readability.panels import ReadabilityPanel
-
-
-class AreaKind(models.TextChoices):
-    VILLAGE = "village", _("Village")
-    NEIGHBOURHOOD = "neighbourhood", _("Neighbourhood")
 
 
 class AreaIndexPage(
@@ -41,15 +37,18 @@ class AreaIndexPage(
     """ "In uw buurt": the postcode lookup, every village with its neighbourhoods and the agenda."""
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), ReadabilityPanel()]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["neighbourhoods.AreaPage"]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("area overview")
 
-    def villages(self):
-        """The published area pages directly under this page, in menu order."""
-        return AreaPage.objects.child_of(self).live().public()
+    def villages(self) -> list["AreaPage"]:
+        """The published area pages directly under the Dutch overview, in menu order, each in
+        this page's language where it is translated (``core.translated_lists``)."""
+        villages = AreaPage.objects.child_of(source_page(self)).live().public()
+        return in_language(villages, self.locale)
 
     def all_areas(self):
         """Every published area page under this page, villages and neighbourhoods."""
@@ -57,10 +56,15 @@ class AreaIndexPage(
 
 
 class AreaPage(AreaAgendaRoutes, InitiativeRoutes, RoutablePageMixin, PublicPageMixin, Page):
-    """One village or neighbourhood: its team, office hours, meetings, initiatives and news."""
+    """The page for one village or neighbourhood: its team, office hours, meetings and
+    initiatives, and the sections other apps register for area pages."""
 
-    kind = models.CharField(
-        _("kind of area"), max_length=20, choices=AreaKind.choices, default=AreaKind.VILLAGE
+    area = models.ForeignKey(
+        "places.Area",
+        verbose_name=_("village or neighbourhood"),
+        on_delete=models.PROTECT,
+        related_name="pages",
+        help_text=_("The area this page is about. Each language has one page per area."),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -79,9 +83,15 @@ class AreaPage(AreaAgendaRoutes, InitiativeRoutes, RoutablePageMixin, PublicPage
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("kind"),
+        FieldPanel("area"),
         FieldPanel("intro"),
-        FieldPanel("image"),
+        FieldPanel(
+            "image",
+            help_text=_(
+                "The image's description is read out as its alternative text, so an image "
+                "without a description cannot be chosen."
+            ),
+        ),
         FieldPanel("body"),
         InlinePanel("contacts", label=_("Neighbourhood team and contacts")),
         FieldPanel("accepts_initiatives"),
@@ -90,7 +100,7 @@ class AreaPage(AreaAgendaRoutes, InitiativeRoutes, RoutablePageMixin, PublicPage
     search_fields = [
         *PublicPageMixin.search_fields,
         index.SearchField("body"),
-        index.FilterField("kind"),
+        index.FilterField("area"),
     ]
     parent_page_types = ["neighbourhoods.AreaIndexPage", "neighbourhoods.AreaPage"]
     subpage_types = ["neighbourhoods.AreaPage"]
@@ -122,11 +132,21 @@ class AreaPage(AreaAgendaRoutes, InitiativeRoutes, RoutablePageMixin, PublicPage
         """Translation keys of this area and the areas below it (not the village above it)."""
         return sorted({self.translation_key} | self._descendant_area_keys)
 
-    def neighbourhoods(self):
-        """The published area pages directly under this one."""
-        return AreaPage.objects.child_of(self).live().public()
+    def neighbourhoods(self) -> list["AreaPage"]:
+        """The published area pages directly under the Dutch page of this area, each in this
+        page's language where it is translated (``core.translated_lists``)."""
+        neighbourhoods = AreaPage.objects.child_of(source_page(self)).live().public()
+        return in_language(neighbourhoods, self.locale)
 
     # What residents see
+
+    @property
+    def agenda_overview_url(self) -> str:
+        """The agenda page of the area overview, filtered on this area ("" without overview)."""
+        index = AreaIndexPage.objects.ancestor_of(self).live().first()
+        if index is None or not index.url:
+            return ""
+        return f"{index.url}{index.reverse_subpage('agenda')}?{AREA_PARAMETER}={self.slug}"
 
     def team_contacts(self) -> list["AreaContact"]:
         """The contacts of this area; a neighbourhood without its own shows its village's."""
@@ -136,63 +156,22 @@ class AreaPage(AreaAgendaRoutes, InitiativeRoutes, RoutablePageMixin, PublicPage
                 return contacts
         return []
 
-    def news(self, count: int = 3):
-        """The latest published news items about this area or its neighbourhoods."""
-        from home.models import NewsPage
-
-        return (
-            NewsPage.objects.live()
-            .public()
-            .filter(locale=self.locale, area__translation_key__in=self.own_area_keys())
-            .order_by("-date", "-pk")[:count]
-        )
-
-    def consultations(self, today: datetime.date | None = None) -> dict:
-        """Consultations about this area or its neighbourhoods: ``current`` and ``past``."""
-        from consultations.models import ConsultationPage, PhaseKind
-
-        pages = (
-            ConsultationPage.objects.live()
-            .public()
-            .filter(locale=self.locale, area__translation_key__in=self.own_area_keys())
-            .prefetch_related("phases")
-        )
-        today = today or timezone.localdate()
-        done = {PhaseKind.FEEDBACK, PhaseKind.CLOSED}
-        current = [page for page in pages if page.status(today) not in done]
-        past = [page for page in pages if page.status(today) in done]
-        return {"current": current, "past": past}
-
-    def youth_proposals(self, count: int = 6):
-        """Published youth proposals about this area or its neighbourhoods, newest first."""
-        from consultations.models import ModerationStatus
-        from youth.models import YouthProposal
-
-        return (
-            YouthProposal.objects.filter(
-                status=ModerationStatus.PUBLISHED,
-                area__translation_key__in=self.own_area_keys(),
-                youth_home__live=True,
-            )
-            .select_related("youth_home")
-            .order_by("-created_at")[:count]
-        )
+    def clean(self):
+        """One page per area and language: a second page would split what residents see.
+        An image needs alternative text (``core.image_alt_text``)."""
+        super().clean()
+        check_alt_text(self)
+        if not self.area_id:
+            return
+        others = AreaPage.objects.filter(area_id=self.area_id, locale_id=self.locale_id)
+        if others.exclude(pk=self.pk).exists():
+            raise ValidationError({"area": _("This area already has a page in this language.")})
 
     def get_context(self, request, *args, **kwargs):
-        """Everything the area page lists; each list is built by the module that owns it."""
-        from neighbourhoods import agenda, budgets, initiative_listing
-
+        """The sections of the area page, each built by the app that registered it."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            contacts=self.team_contacts(),
-            upcoming_meetings=agenda.upcoming_for_area(self, limit=6),
-            past_meetings=agenda.past_reports_for_area(self, limit=3),
-            initiatives=initiative_listing.shown_on_area(self),
-            budget=budgets.current_budget_for(self),
-            area_consultations=self.consultations(),
-            area_news=self.news(),
-            area_youth_proposals=self.youth_proposals(),
-        )
+        sections = AREA_PAGE_SECTIONS.shown(self, request)
+        context.update(sections=sections, section_stylesheets=stylesheets(sections))
         return context
 
 

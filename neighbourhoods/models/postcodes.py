@@ -13,7 +13,7 @@ LETTERS_VALIDATOR = RegexValidator(r"^[A-Z]{2}$", _("Use two capital letters, su
 
 
 class PostcodeArea(models.Model):
-    """One postcode (or letter range within it) and the area page it belongs to."""
+    """One postcode (or letter range within it) and the area it belongs to."""
 
     digits = models.CharField(
         _("postcode digits"), max_length=4, validators=[DIGITS_VALIDATOR], db_index=True
@@ -25,7 +25,7 @@ class PostcodeArea(models.Model):
         _("to letters"), max_length=2, blank=True, validators=[LETTERS_VALIDATOR]
     )
     area = models.ForeignKey(
-        "neighbourhoods.AreaPage",
+        "places.Area",
         verbose_name=_("area"),
         on_delete=models.CASCADE,
         related_name="postcodes",

@@ -9,21 +9,16 @@ import datetime
 from calendar import monthrange
 
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext
 from wagtail.contrib.routable_page.models import path, re_path
+
+from neighbourhoods.models.meetings import MeetingKind
 
 FEED_ROUTE = r"^agenda\.ics/?$"
 AGENDA_MONTHS = 3
 AREA_PARAMETER = "wijk"
 KIND_PARAMETER = "soort"
-
-
-def calendar_uid(scope: str) -> str:
-    """A stable UID for a whole calendar, per scope (area or municipality) and language."""
-    from neighbourhoods.agenda import uid_domain
-
-    return f"agenda-{scope}-{translation.get_language()}@{uid_domain()}"
 
 
 def feed_url(page) -> str:
@@ -62,29 +57,19 @@ class AreaAgendaRoutes(CalendarFeedLinks):
     """Mixed into ``AreaPage``: ``agenda.ics``, the feed of this area, the village above it and
     the neighbourhoods below it (what the area page lists)."""
 
-    @property
-    def agenda_overview_url(self) -> str:
-        """The agenda page of the area overview, filtered on this area ("" without overview)."""
-        from neighbourhoods.models import AreaIndexPage
-
-        index = AreaIndexPage.objects.ancestor_of(self).live().first()
-        if index is None or not index.url:
-            return ""
-        return f"{index.url}{index.reverse_subpage('agenda')}?{AREA_PARAMETER}={self.slug}"
-
     @re_path(FEED_ROUTE, name="calendar_feed")
     def calendar_feed_view(self, request):
         """The iCalendar feed of this area."""
-        from neighbourhoods.calendar_feed import build_calendar, calendar_response
+        from neighbourhoods import calendar_feed  # uses AreaPage; models.pages imports this
 
-        calendar = build_calendar(
+        calendar = calendar_feed.build_calendar(
             name=gettext("Neighbourhood agenda %(area)s, municipality of Geertruidenberg")
             % {"area": self.title},
-            uid=calendar_uid(self.translation_key),
+            uid=calendar_feed.calendar_uid(self.translation_key),
             area_keys=self.related_area_keys(),
             area_url=lambda page: page.get_full_url(request),
         )
-        return calendar_response(calendar, f"agenda-{self.slug}.ics")
+        return calendar_feed.calendar_response(calendar, f"agenda-{self.slug}.ics")
 
 
 def area_choices(index) -> list[tuple[str, str, object]]:
@@ -118,8 +103,7 @@ class IndexAgendaRoutes(CalendarFeedLinks):
         ``?wijk=<slug>`` limits the list to one area (with its village and neighbourhoods),
         ``?soort=<kind>`` to one kind; unknown values are ignored and show everything.
         """
-        from neighbourhoods.agenda import agenda_for
-        from neighbourhoods.models import MeetingKind
+        from neighbourhoods.agenda import agenda_for  # uses AreaPage; models.pages imports this
 
         areas = area_choices(self)
         pages_by_slug = {slug: page for slug, _label, page in areas}
@@ -154,12 +138,12 @@ class IndexAgendaRoutes(CalendarFeedLinks):
     @re_path(FEED_ROUTE, name="calendar_feed")
     def calendar_feed_view(self, request):
         """The iCalendar feed of every published area under this overview."""
-        from neighbourhoods.calendar_feed import build_calendar, calendar_response
+        from neighbourhoods import calendar_feed  # uses AreaPage; models.pages imports this
 
-        calendar = build_calendar(
+        calendar = calendar_feed.build_calendar(
             name=gettext("Neighbourhood agenda, municipality of Geertruidenberg"),
-            uid=calendar_uid("geertruidenberg"),
+            uid=calendar_feed.calendar_uid("geertruidenberg"),
             area_keys=self.agenda_area_keys(),
             area_url=lambda page: page.get_full_url(request),
         )
-        return calendar_response(calendar, "agenda-geertruidenberg.ics")
+        return calendar_feed.calendar_response(calendar, "agenda-geertruidenberg.ics")

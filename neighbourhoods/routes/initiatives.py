@@ -18,7 +18,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 
-from home import rate_limit
+from core import rate_limit
 
 logger = logging.getLogger(__name__)
 
@@ -46,9 +46,9 @@ class InitiativeRoutes:
     @path("initiatief/", name="initiative_form")
     def initiative_form_view(self, request):
         """Show the initiative form, or store a submitted initiative as received."""
-        from neighbourhoods.anonymise import retention_days
-        from neighbourhoods.budgets import current_budget_for
-        from neighbourhoods.initiative_forms import InitiativeForm
+        from neighbourhoods.anonymise import retention_days  # models load this module
+        from neighbourhoods.budgets import current_budget_for  # models load this module
+        from neighbourhoods.initiative_forms import InitiativeForm  # models load this module
 
         if request.method not in ("GET", "POST"):
             return HttpResponseNotAllowed(["GET", "POST"])
@@ -94,7 +94,7 @@ class InitiativeRoutes:
     @path("initiatieven/<int:initiative_id>/", name="initiative_detail")
     def initiative_detail_view(self, request, initiative_id: int):
         """One approved or carried-out initiative of this area or its neighbourhoods."""
-        from neighbourhoods.initiative_listing import public_initiative
+        from neighbourhoods.initiative_listing import public_initiative  # models load this
 
         initiative = public_initiative(self, initiative_id)
         if initiative is None:

@@ -3,9 +3,12 @@ pages consultations can be about."""
 
 import pytest
 
-from neighbourhoods.models import AreaKind
 from tests.consultations.factories import ConsultationIndexPageFactory
-from tests.neighbourhoods.factories import AreaIndexPageFactory, AreaPageFactory
+from tests.neighbourhoods.factories import (
+    AreaIndexPageFactory,
+    AreaPageFactory,
+    neighbourhood_page,
+)
 
 
 @pytest.fixture
@@ -21,9 +24,7 @@ def areas(home):
     raamsdonksveer = AreaPageFactory(parent=index, title="Raamsdonksveer", slug="raamsdonksveer")
     return {
         "raamsdonksveer": raamsdonksveer,
-        "centrum": AreaPageFactory(
-            parent=raamsdonksveer, title="Centrum", slug="centrum", kind=AreaKind.NEIGHBOURHOOD
-        ),
+        "centrum": neighbourhood_page(raamsdonksveer, "Centrum", "centrum"),
         "geertruidenberg": AreaPageFactory(
             parent=index, title="Geertruidenberg", slug="geertruidenberg"
         ),

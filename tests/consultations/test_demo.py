@@ -4,7 +4,6 @@ import os
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 
 from consultations.models import (
     ConsultationPage,
@@ -18,21 +17,10 @@ from consultations.models import PhaseKind as Phase
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo site, built twice (nothing may be duplicated) once for this module."""
-    os.environ["DEMO_ADMIN_PASSWORD"] = "demo-wachtwoord-voor-tests"  # noqa: S105
-    with django_db_blocker.unblock(), transaction.atomic():
-        with open(os.devnull, "w") as devnull:
-            call_command("load_demo", stdout=devnull)
-            counts = counts_of_input()
-            call_command("load_demo", stdout=devnull)
-        yield {
-            "pages": {page.slug: page for page in ConsultationPage.objects.all()},
-            "counts_after_first_run": counts,
-        }
-        transaction.set_rollback(True)
-    del os.environ["DEMO_ADMIN_PASSWORD"]
+@pytest.fixture
+def demo(demo_site):
+    """The consultations of the shared demo site, by slug."""
+    return {"pages": {page.slug: page for page in ConsultationPage.objects.all()}}
 
 
 def counts_of_input() -> dict:
@@ -42,9 +30,14 @@ def counts_of_input() -> dict:
     }
 
 
-def test_building_the_demo_twice_duplicates_nothing(demo):
+def test_building_the_demo_twice_duplicates_nothing(demo, monkeypatch):
+    counts_after_first_run = counts_of_input()
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "demo-wachtwoord-voor-tests")
+    with open(os.devnull, "w") as devnull:
+        call_command("load_demo", stdout=devnull)
+
     assert len(demo["pages"]) == 3
-    assert counts_of_input() == demo["counts_after_first_run"]
+    assert counts_of_input() == counts_after_first_run
     assert ConsultationSurveyPage.objects.count() == 1
 
 

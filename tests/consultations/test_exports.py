@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
 
-from consultations.exports import export_sheets, safe_cell
+from consultations.exports import export_sheets
 from consultations.models import Source, SurveyResponse
+from participation.exports import safe_cell
 from tests.consultations.factories import (
     IdeaFactory,
     ParticipantFactory,

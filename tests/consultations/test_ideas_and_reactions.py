@@ -8,8 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from PIL import Image
 
-from consultations.image_upload import PHOTO_MAX_BYTES
 from consultations.models import Idea, ModerationStatus, Participant, PhaseKind, Reaction, Source
+from participation.photo_cleaning import PHOTO_MAX_BYTES
 from tests.consultations.factories import IdeaFactory, ReactionFactory, make_consultation
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,6 @@ from django.test import Client
 from django.utils import timezone
 from freezegun import freeze_time
 
-from consultations.feedback import UNSUBSCRIBE_SALT as FEEDBACK_SALT
 from consultations.feedback import send_feedback_emails
 from consultations.models import (
     ConsultationPage,
@@ -25,6 +24,7 @@ from consultations.models import (
     Participant,
     PhaseKind,
 )
+from consultations.models.contributions import FEEDBACK_UNSUBSCRIBE_SALT as FEEDBACK_SALT
 from consultations.models.following import CONFIRM_SALT, UNSUBSCRIBE_SALT
 from consultations.phase_notifications import notify_phase_changes
 from tests.consultations.factories import ParticipantFactory, days_from_today, make_consultation

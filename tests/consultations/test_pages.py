@@ -9,11 +9,14 @@ import wagtail_factories
 from django.utils import timezone, translation
 
 from consultations.models import (
+    ConsultationPage,
     ConsultationPhase,
     ConsultationSurveyPage,
     ModerationStatus,
 )
 from consultations.models import PhaseKind as Phase
+from consultations.sections import home_consultations
+from places.models import Area
 from tests.consultations.factories import (
     ConsultationPageFactory,
     IdeaFactory,
@@ -23,6 +26,12 @@ from tests.consultations.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+def current_consultations(home) -> list:
+    """The consultations the home page section "Take part" lists."""
+    shown = home_consultations(home, request=None)
+    return shown["current_consultations"] if shown else []
 
 
 def phases(page, *kinds_and_starts):
@@ -156,13 +165,13 @@ def three(consultation_index, areas):
             consultation_index,
             current=Phase.CLOSED,
             title="Gesloten plan",
-            area=areas["geertruidenberg"],
+            area=areas["geertruidenberg"].area,
         ),
         "open": make_consultation(
             consultation_index,
             current=Phase.INPUT,
             title="Open plan",
-            area=areas["raamsdonksveer"],
+            area=areas["raamsdonksveer"].area,
         ),
         "processing": make_consultation(
             consultation_index, current=Phase.PROCESSING, title="Plan in verwerking", area=None
@@ -223,9 +232,11 @@ def test_the_area_filter_whole_municipality_shows_consultations_without_an_area(
 
 
 def test_filtering_on_a_village_includes_its_neighbourhoods(client, consultation_index, areas):
-    make_consultation(consultation_index, title="Plan voor de Markt", area=areas["centrum"])
-    make_consultation(consultation_index, title="Plan voor het dorp", area=areas["raamsdonksveer"])
-    make_consultation(consultation_index, title="Plan elders", area=areas["geertruidenberg"])
+    make_consultation(consultation_index, title="Plan voor de Markt", area=areas["centrum"].area)
+    make_consultation(
+        consultation_index, title="Plan voor het dorp", area=areas["raamsdonksveer"].area
+    )
+    make_consultation(consultation_index, title="Plan elders", area=areas["geertruidenberg"].area)
     pages = list(consultation_index.consultations())
 
     village = html(client, consultation_index, "?area=raamsdonksveer")
@@ -258,7 +269,7 @@ def test_the_overview_leaves_out_drafts(client, consultation_index):
 
 
 def test_the_overview_card_shows_status_area_topic_and_dates(client, consultation_index, areas):
-    page = make_consultation(consultation_index, area=areas["raamsdonksveer"], topic="Verkeer")
+    page = make_consultation(consultation_index, area=areas["raamsdonksveer"].area, topic="Verkeer")
     start = page.input_phase().starts_on
 
     card = html(client, consultation_index).split(page.title)[1].split("</li>")[0]
@@ -279,7 +290,7 @@ def test_html_in_title_and_intro_is_shown_as_text(client, consultation_index, ar
         title="<script>alert('titel')</script>",
         intro='<img src=x onerror="alert(1)">',
         fixed_points="<b>vast</b>",
-        area=area,
+        area=area.area,
     )
 
     for content in (html(client, page), html(client, consultation_index)):
@@ -294,7 +305,7 @@ def test_html_in_title_and_intro_is_shown_as_text(client, consultation_index, ar
 
 # The area -------------------------------------------------------------------------------------
 def test_the_consultation_page_links_to_its_area_page(client, consultation_index, areas):
-    page = make_consultation(consultation_index, area=areas["centrum"])
+    page = make_consultation(consultation_index, area=areas["centrum"].area)
 
     content = html(client, page)
 
@@ -317,7 +328,7 @@ def test_a_consultation_without_an_area_is_about_the_whole_municipality(
 
 
 def test_an_unpublished_area_is_named_but_not_linked(client, consultation_index, areas):
-    page = make_consultation(consultation_index, area=areas["geertruidenberg"])
+    page = make_consultation(consultation_index, area=areas["geertruidenberg"].area)
     areas["geertruidenberg"].unpublish()
 
     meta = html(client, page).split('class="consultation__meta"')[1].split("</p>")[0]
@@ -326,17 +337,10 @@ def test_an_unpublished_area_is_named_but_not_linked(client, consultation_index,
     assert "<a " not in meta
 
 
-def test_the_area_field_in_the_editor_chooses_only_area_pages(consultation_index):
-    from wagtail.admin.widgets import AdminPageChooser
-
-    from consultations.models import ConsultationPage
-    from neighbourhoods.models import AreaPage
-
+def test_the_area_field_in_the_editor_chooses_an_area_of_the_area_tree(consultation_index):
     form_class = ConsultationPage.get_edit_handler().get_form_class()
-    widget = form_class.base_fields["area"].widget
 
-    assert isinstance(widget, AdminPageChooser)
-    assert widget.target_models == [AreaPage]
+    assert form_class.base_fields["area"].queryset.model is Area
 
 
 # The consultation page ------------------------------------------------------------------------
@@ -427,7 +431,7 @@ def test_the_home_page_lists_up_to_three_consultations_open_for_input(
     open_pages = [make_consultation(consultation_index, title=f"Open {n}") for n in range(4)]
     make_consultation(consultation_index, current=Phase.PROCESSING, title="Niet meer open")
 
-    listed = home.current_consultations()
+    listed = current_consultations(home)
     content = html(client, home)
 
     assert len(listed) == 3
@@ -448,7 +452,7 @@ def test_the_home_page_lists_consultations_closing_soonest_first(home, consultat
         ends_on=days_from_today(5)
     )
 
-    assert [page.title for page in home.current_consultations()] == ["Sooner", "Later"]
+    assert [page.title for page in current_consultations(home)] == ["Sooner", "Later"]
 
 
 def test_the_home_page_has_no_consultation_block_when_nothing_is_open(
@@ -462,7 +466,21 @@ def test_the_home_page_has_no_consultation_block_when_nothing_is_open(
     assert "consultations.css" not in content
 
 
-def test_the_english_home_page_does_not_list_dutch_consultations(english_home, consultation_index):
-    make_consultation(consultation_index)
+def test_the_english_home_page_lists_the_same_consultations_in_english_where_translated(
+    english_home, consultation_index, locales
+):
+    untranslated = make_consultation(consultation_index, title="Plan voor het plein")
+    translated = make_consultation(consultation_index, title="Plan voor het park")
+    english_index = consultation_index.copy_for_translation(locales[1])
+    english_index.save_revision().publish()
+    english = translated.copy_for_translation(locales[1])
+    english.title = "Plan for the park"
+    english.save_revision().publish()
 
-    assert english_home.current_consultations() == []
+    shown = current_consultations(english_home)
+
+    assert {page.translation_key for page in shown} == {
+        untranslated.translation_key,
+        translated.translation_key,
+    }
+    assert {page.title for page in shown} == {"Plan voor het plein", "Plan for the park"}

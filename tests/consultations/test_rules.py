@@ -208,20 +208,20 @@ def test_a_consultation_with_complete_rules_can_be_published(editor, draft):
     assert draft.participation_level == ParticipationLevel.ADVISE
 
 
-def test_the_editor_links_a_consultation_to_an_area_page(editor, draft, areas):
+def test_the_editor_links_a_consultation_to_an_area(editor, draft, areas):
     response = editor.post(
-        edit_url(draft), form_data(action="action-publish", area=areas["centrum"].pk)
+        edit_url(draft), form_data(action="action-publish", area=areas["centrum"].area.pk)
     )
 
     assert response.status_code == 302
     draft.refresh_from_db()
-    assert draft.area == areas["centrum"]
+    assert draft.area == areas["centrum"].area
 
 
-def test_the_editor_refuses_a_page_that_is_not_an_area_page(editor, draft, consultation_index):
-    response = editor.post(
-        edit_url(draft), form_data(action="action-publish", area=consultation_index.pk)
-    )
+def test_the_editor_refuses_an_area_that_does_not_exist(editor, draft, areas):
+    unknown = max(page.area.pk for page in areas.values()) + 1
+
+    response = editor.post(edit_url(draft), form_data(action="action-publish", area=unknown))
 
     assert response.status_code == 200
     assert "area" in field_errors(response)

@@ -34,9 +34,12 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.e2e)
 
 
-@pytest.fixture(scope="session")
+# Package scope: the server and the browser stop after the last browser test. Playwright's
+# synchronous API keeps an event loop running in this thread while it is open, and Django then
+# refuses database access ("async context") to the tests an xdist worker runs afterwards.
+@pytest.fixture(scope="package")
 def site(tmp_path_factory):
-    """The demo site served on a free local port for the whole browser-test session."""
+    """The demo site served on a free local port for all the browser tests."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test` (it installs chromium)")
     server = SiteServer(tmp_path_factory.mktemp("e2e")).start()
@@ -44,7 +47,7 @@ def site(tmp_path_factory):
     server.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
     from playwright.sync_api import sync_playwright
 
@@ -92,10 +95,19 @@ def mobile_page(browser, request):
     return open_page(browser, request, MOBILE)
 
 
-def axe_violations(page, impacts=("serious", "critical")) -> list[dict]:
-    """Run axe-core on the current page; return violations of the given impact levels."""
+# axe-core's tags for the success criteria of WCAG 2.0, 2.1 and 2.2 at levels A and AA.
+WCAG22_AA = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
+
+
+def axe_violations(page, impacts=("serious", "critical"), tags=None) -> list[dict]:
+    """Run axe-core on the current page; return violations of the given impact levels.
+
+    Without ``tags`` axe runs its default rule set; with tags (e.g. ``WCAG22_AA``) it runs every
+    rule carrying one of them, also the ones it leaves out by default, such as ``target-size``.
+    """
     page.add_script_tag(path=str(AXE_SCRIPT))
-    result = page.evaluate("async () => await axe.run(document)")
+    options = {"runOnly": {"type": "tag", "values": list(tags)}} if tags else {}
+    result = page.evaluate("async (options) => await axe.run(document, options)", options)
     return [
         {
             "id": violation["id"],
@@ -106,3 +118,14 @@ def axe_violations(page, impacts=("serious", "critical")) -> list[dict]:
         for violation in result["violations"]
         if violation["impact"] in impacts
     ]
+
+
+def submit_and_wait(page, locator) -> None:
+    """Click a button or link that loads another page, and return once that page has loaded.
+
+    Playwright's ``click`` returns as soon as the click is done, not when the next page is
+    there, so ``is_visible``, ``count``, ``url`` or ``content`` right after it may still read
+    the page the click left (CI saw this). Waiting assertions (``expect``) do not need this.
+    """
+    with page.expect_navigation():
+        locator.click()

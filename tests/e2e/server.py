@@ -1,7 +1,8 @@
 """Start the real site in a subprocess for browser tests: migrated, with the demo content.
 
 The server gets its own database (a temporary SQLite file, or ``<name>_e2e`` on the PostgreSQL
-server named by ``DATABASE_URL``) so it never touches the database pytest-django manages.
+server named by ``DATABASE_URL``, ``<name>_e2e_gw1`` on xdist worker gw1) so it never touches the
+database pytest-django manages.
 """
 
 import os
@@ -33,7 +34,8 @@ def e2e_database_url(workdir: Path) -> str:
     if not url:
         return f"sqlite:///{workdir / 'e2e.sqlite3'}"
     parsed = urlparse(url)
-    name = parsed.path.lstrip("/") + "_e2e"
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    name = parsed.path.lstrip("/") + "_e2e" + (f"_{worker}" if worker else "")
     admin_url = urlunparse(parsed._replace(path="/postgres"))
     with psycopg.connect(admin_url, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -3,7 +3,7 @@
 import pytest
 
 from consultations.demo.content import CONSULTATIONS, INDEX
-from tests.e2e.conftest import DESKTOP, MOBILE, axe_violations, open_page
+from tests.e2e.conftest import DESKTOP, MOBILE, axe_violations, open_page, submit_and_wait
 
 OVERVIEW = f"/{INDEX['slug']}/"
 PAGES = {
@@ -39,7 +39,7 @@ def test_a_resident_reads_the_rules_first_and_sees_the_current_phase(site, brows
     page = open_page(browser, request, DESKTOP)
     page.goto(site.url(OVERVIEW))
 
-    page.get_by_role("link", name=CONSULTATIONS[0]["title"]).click()
+    submit_and_wait(page, page.get_by_role("link", name=CONSULTATIONS[0]["title"]))
 
     headings = page.locator("main h2").all_inner_texts()
     current = page.locator('.consultation-timeline [aria-current="step"]')
@@ -55,7 +55,7 @@ def test_the_overview_filter_works_without_javascript(site, browser, request):
     try:
         page.goto(site.url(OVERVIEW))
         page.select_option("#filter-status", "processing")
-        page.locator(".consultation-filter button[type=submit]").click()
+        submit_and_wait(page, page.locator(".consultation-filter button[type=submit]"))
 
         titles = page.locator(".consultation-card .card__link").all_inner_texts()
         assert titles == [CONSULTATIONS[1]["title"]]

@@ -8,7 +8,7 @@ sorts it after the other consultation browser tests.
 
 import re
 
-from tests.e2e.conftest import axe_violations, open_page
+from tests.e2e.conftest import axe_violations, open_page, submit_and_wait
 
 CONSULTATION = "/doe-mee/centrum-raamsdonksveer/"
 IDEA_TITLE = "Een waterspeelplek op het Raadhuisplein"
@@ -71,7 +71,7 @@ def test_a_resident_takes_part_and_later_reads_what_was_done_with_their_idea(sit
     ).nth(3).check()
     page.get_by_label("Meer groen").check()
     assert axe_violations(page) == []
-    page.get_by_role("button", name="Verstuur mijn antwoorden").click()
+    submit_and_wait(page, page.get_by_role("button", name="Verstuur mijn antwoorden"))
     assert "Bedankt" in page.locator("main").inner_text()
 
     # An idea, with an e-mail address for the feedback.
@@ -83,13 +83,13 @@ def test_a_resident_takes_part_and_later_reads_what_was_done_with_their_idea(sit
     )
     page.locator("#idea-email").fill(RESIDENT_EMAIL)
     assert axe_violations(page) == []
-    page.get_by_role("button", name="Idee versturen").click()
+    submit_and_wait(page, page.get_by_role("button", name="Idee versturen"))
     assert "Een medewerker bekijkt het eerst" in page.locator("main").inner_text()
 
     # Following, with double opt-in from the e-mail.
     page.goto(site.url(CONSULTATION))
     page.locator("#follow-email").fill(RESIDENT_EMAIL)
-    page.get_by_role("button", name="Volg dit onderwerp").click()
+    submit_and_wait(page, page.get_by_role("button", name="Volg dit onderwerp"))
     assert "Kijk in uw e-mail" in page.locator("main").inner_text()
     confirmation = next(mail for mail in reversed(site.sent_mail()) if "bevestig" in mail.lower())
     assert "spelregels" in confirmation.lower()

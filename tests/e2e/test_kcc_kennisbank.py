@@ -1,6 +1,7 @@
 """A KCC employee finds an answer, copies the phone script and tells the owner what is wrong."""
 
 from tests.e2e.admin_session import log_in
+from tests.e2e.conftest import submit_and_wait
 
 
 def test_kcc_employee_searches_copies_the_phone_script_and_leaves_feedback(site, browser):
@@ -11,7 +12,7 @@ def test_kcc_employee_searches_copies_the_phone_script_and_leaves_feedback(site,
 
     page.goto(site.url("/admin/kennisbank/"))
     page.get_by_label("Wat vraagt de inwoner?").fill("paspoort kwijt")
-    page.get_by_role("button", name="Zoeken").click()
+    submit_and_wait(page, page.get_by_role("button", name="Zoeken"))
 
     result = page.locator("[data-kb-answer]").first
     assert "kwijt" in result.locator("h2").inner_text().lower()
@@ -29,7 +30,6 @@ def test_kcc_employee_searches_copies_the_phone_script_and_leaves_feedback(site,
 
     result.locator("summary").click()
     result.locator("textarea").fill("De openingstijden in dit antwoord kloppen niet meer.")
-    result.get_by_role("button", name="Stuur naar de eigenaar").click()
-    page.wait_for_load_state("networkidle")
+    submit_and_wait(page, result.get_by_role("button", name="Stuur naar de eigenaar"))
     assert page.get_by_text("De eigenaar van dit antwoord heeft uw opmerking.").is_visible()
     context.close()

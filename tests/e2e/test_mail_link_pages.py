@@ -12,8 +12,8 @@ import pytest
 from django.test import RequestFactory
 from django.utils import translation
 
-from home.database_outage import outage_response
-from tests.e2e.conftest import DESKTOP, MOBILE, axe_violations, open_page
+from core.database_outage import outage_response
+from tests.e2e.conftest import DESKTOP, MOBILE, axe_violations, open_page, submit_and_wait
 
 CONSULTATION = "/doe-mee/speeltuin-geertruidenberg/"
 VIEWPORTS = {"1280px": DESKTOP, "375px": MOBILE}
@@ -32,17 +32,17 @@ def test_following_confirming_and_stopping_from_the_e_mail_pass_axe(site, browse
     address = f"volger-{width}@example.org"
     page.goto(site.url(CONSULTATION))
     page.locator("#follow-email").fill(address)
-    page.get_by_role("button", name="Volg dit onderwerp").click()
+    submit_and_wait(page, page.get_by_role("button", name="Volg dit onderwerp"))
     mail = next(mail for mail in reversed(site.sent_mail()) if address in mail)
 
     page.goto(link_in(mail, "bevestigen/\\?token="))
     assert axe_violations(page) == []
-    page.get_by_role("button", name="Ja, ik wil dit onderwerp volgen").click()
+    submit_and_wait(page, page.get_by_role("button", name="Ja, ik wil dit onderwerp volgen"))
     assert axe_violations(page) == []
 
     page.goto(link_in(mail, "volgen/afmelden/\\?token="))
     assert axe_violations(page) == []
-    page.get_by_role("button", name="Ja, stop de e-mails").click()
+    submit_and_wait(page, page.get_by_role("button", name="Ja, stop de e-mails"))
     assert axe_violations(page) == []
     assert page.js_errors == []
 

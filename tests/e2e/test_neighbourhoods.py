@@ -11,7 +11,7 @@ import re
 import pytest
 
 from neighbourhoods.demo.content import INDEX
-from tests.e2e.conftest import DESKTOP, MOBILE, axe_violations, open_page
+from tests.e2e.conftest import DESKTOP, MOBILE, axe_violations, open_page, submit_and_wait
 
 AREAS = f"/{INDEX['slug']}/"
 CENTRUM = f"{AREAS}raamsdonksveer/centrum/"
@@ -30,7 +30,7 @@ def test_a_resident_finds_the_office_hours_and_starts_an_initiative(site, deskto
     # From the home page: "Wat speelt er in mijn buurt?" with a lower-case postcode.
     page.goto(site.url("/"))
     page.locator("#postcode").fill("4941 ab")
-    page.locator("form.postcode-form button[type=submit]").click()
+    submit_and_wait(page, page.locator("form.postcode-form button[type=submit]"))
 
     assert page.url == site.url(CENTRUM)
     assert page.locator("h1").inner_text() == "Centrum"
@@ -48,11 +48,11 @@ def test_a_resident_finds_the_office_hours_and_starts_an_initiative(site, deskto
     assert "RRULE:" in calendar.text()
 
     # Start an initiative; first forget the required fields.
-    page.locator(".area-page__action").click()
+    submit_and_wait(page, page.locator(".area-page__action"))
     assert page.url == site.url(f"{CENTRUM}initiatief/")
     assert axe_violations(page) == []
     page.locator("#initiative-title").fill("Een buurtbibliotheek bij de speeltuin")
-    page.locator("form.input-form button[type=submit]").click()
+    submit_and_wait(page, page.locator("form.input-form button[type=submit]"))
 
     summary = page.locator(".input-form__summary")
     assert summary.is_visible()
@@ -70,7 +70,7 @@ def test_a_resident_finds_the_office_hours_and_starts_an_initiative(site, deskto
     page.locator("#initiative-budget_explanation").fill("Hout, verf en de eerste boeken.")
     page.locator("#initiative-contact_name").fill("Sam de Boer")
     page.locator("#initiative-contact_email").fill(RESIDENT_EMAIL)
-    page.locator("form.input-form button[type=submit]").click()
+    submit_and_wait(page, page.locator("form.input-form button[type=submit]"))
 
     assert page.url == site.url(f"{CENTRUM}initiatief/ontvangen/")
     assert axe_violations(page) == []
@@ -88,7 +88,7 @@ def test_a_malformed_postcode_gets_a_clear_message_and_keeps_the_input(site, des
     page = desktop_page
     page.goto(site.url(AREAS))
     page.locator("#postcode").fill("49 41")
-    page.locator("form.postcode-form button[type=submit]").click()
+    submit_and_wait(page, page.locator("form.postcode-form button[type=submit]"))
 
     assert page.url.startswith(site.url(AREAS))
     assert page.locator("#postcode").input_value() == "49 41"
@@ -130,7 +130,7 @@ def test_a_carried_out_initiative_shows_its_photo_without_contact_details(
     page.goto(site.url(DOMBOSCH))
     link = page.locator('#initiatives a[href*="/initiatieven/"]').first
     title = link.inner_text().strip()
-    link.click()
+    submit_and_wait(page, link)
 
     assert re.search(r"/initiatieven/\d+/$", page.url)
     assert page.locator("h1").inner_text().strip() == title

@@ -1,6 +1,6 @@
 """A resident says a page did not help and tells what was missing, with and without JavaScript."""
 
-from tests.e2e.conftest import axe_violations
+from tests.e2e.conftest import axe_violations, submit_and_wait
 from tests.e2e.test_accessibility import PAGES
 
 THANK_YOU = "Bedankt. Met uw opmerking maken we deze pagina beter."
@@ -35,10 +35,10 @@ def test_resident_says_no_and_sends_a_comment_without_javascript(site, browser, 
     page = context.new_page()
     page.goto(site.url(PAGES["content"]))
 
-    page.locator("#feedback").get_by_role("button", name="Nee").click()
+    submit_and_wait(page, page.locator("#feedback").get_by_role("button", name="Nee"))
     assert "?feedback=" in page.url
     page.get_by_label("Wat miste u op deze pagina?").fill("De openingstijden op zaterdag.")
-    page.get_by_role("button", name="Opmerking versturen").click()
+    submit_and_wait(page, page.get_by_role("button", name="Opmerking versturen"))
 
     assert page.get_by_text(THANK_YOU).is_visible()
     assert "?feedback=" not in page.url

@@ -1,5 +1,6 @@
 """What a resident does with a keyboard and a mouse: skip link, search, language, feedback."""
 
+from tests.e2e.conftest import submit_and_wait
 from tests.e2e.test_accessibility import PAGES
 
 
@@ -19,19 +20,19 @@ def test_resident_searches_from_the_header_and_opens_a_result(site, mobile_page)
     page.goto(site.url("/"))
 
     page.get_by_label("Zoeken op de website").fill("paspoort")
-    page.get_by_role("button", name="Zoeken").first.click()
+    submit_and_wait(page, page.get_by_role("button", name="Zoeken").first)
 
     assert "/zoeken/" in page.url
     results = page.locator(".search-results__item a")
     assert results.count() >= 2
-    results.first.click()
+    submit_and_wait(page, results.first)
     assert page.locator("h1").inner_text()
 
 
 def test_language_switcher_only_offers_existing_translations(site, desktop_page):
     page = desktop_page
     page.goto(site.url(PAGES["content"]))
-    page.get_by_role("link", name="English").click()
+    submit_and_wait(page, page.get_by_role("link", name="English"))
 
     assert page.url.startswith(site.url("/en/"))
     assert page.locator("html").get_attribute("lang") == "en"
@@ -49,6 +50,6 @@ def test_resident_answers_was_this_page_helpful_without_javascript(site, browser
     page = context.new_page()
     page.goto(site.url(PAGES["content"]))
 
-    page.get_by_role("button", name="Ja").click()
+    submit_and_wait(page, page.get_by_role("button", name="Ja"))
 
     assert page.get_by_text("Bedankt voor uw antwoord.").is_visible()

@@ -7,7 +7,7 @@ classes, not Dutch text, so they also hold before the translations are compiled.
 
 import pytest
 
-from tests.e2e.conftest import DESKTOP, MOBILE, axe_violations, open_page
+from tests.e2e.conftest import DESKTOP, MOBILE, axe_violations, open_page, submit_and_wait
 from youth.demo.content import PROPOSALS, YOUTH_HOME
 
 YOUTH = f"/{YOUTH_HOME['slug']}/"
@@ -41,7 +41,7 @@ def test_proposal_page_has_no_serious_violations(site, browser, request, viewpor
 
     with_photo = page.locator(".youth-card", has=page.locator("img")).first
     title = with_photo.locator(".youth-card__link").inner_text()
-    with_photo.locator(".youth-card__link").click()
+    submit_and_wait(page, with_photo.locator(".youth-card__link"))
 
     assert page.locator("h1").inner_text() == title
     assert page.locator(".youth-proposal__photo").get_attribute("alt").endswith(title)
@@ -55,7 +55,7 @@ def test_a_young_person_fixes_the_errors_and_sends_a_proposal(site, desktop_page
     assert axe_violations(page) == []
 
     page.locator("#proposal-title").fill("Een basketbalveld in Raamsdonk")
-    page.locator("form.input-form button[type=submit]").click()
+    submit_and_wait(page, page.locator("form.input-form button[type=submit]"))
 
     summary = page.locator(".input-form__summary")
     assert summary.is_visible()
@@ -71,7 +71,7 @@ def test_a_young_person_fixes_the_errors_and_sends_a_proposal(site, desktop_page
     page.locator("#proposal-area").select_option(label="Raamsdonk")
     page.locator("#proposal-proposer_cost").fill("8.000")
     page.locator("#proposal-age_band_1").check()
-    page.locator("form.input-form button[type=submit]").click()
+    submit_and_wait(page, page.locator("form.input-form button[type=submit]"))
 
     assert page.url == site.url(YOUTH)
     assert page.locator(".utrecht-alert--ok").is_visible()

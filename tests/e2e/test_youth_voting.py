@@ -46,7 +46,9 @@ def test_a_young_person_votes_with_a_code_and_cannot_use_it_twice(site, desktop_
     assert "10.000" in page.locator("[data-ballot-total]").inner_text()
     assert not page.locator("[data-ballot-over]").is_visible()
     assert axe_violations(page) == []
-    page.click("form.ballot-form button[type=submit]")
+    # The form posts to its own address: wait for the answer before looking at it.
+    with page.expect_navigation():
+        page.click("form.ballot-form button[type=submit]")
 
     # Step 2: the choice again; nothing is cast yet.
     for title in CHOSEN:
@@ -62,7 +64,8 @@ def test_a_young_person_votes_with_a_code_and_cannot_use_it_twice(site, desktop_
     page.goto(site.url(f"{ROUND}stemmen/"))
     page.fill("#ballot-code", code)
     page.get_by_label(CHOSEN[0]).check()
-    page.click("form.ballot-form button[type=submit]")
+    with page.expect_navigation():
+        page.click("form.ballot-form button[type=submit]")
     error = page.locator("#ballot-code_error")
     assert error.is_visible()
     assert "Deze stemcode is al gebruikt." in error.inner_text()

@@ -11,10 +11,10 @@ import pytest
 from django.core.management import call_command
 from freezegun import freeze_time
 
-from home.demo.builder import DAYS_UNTIL_REVIEW, DemoReviewDue
+from core.demo.site import DAYS_UNTIL_REVIEW, DemoReviewDue
+from core.ownership import ReviewStatus, add_months, review_status_for
 from home.models import ContentPage
 from kcc_content.models import ProductPage, QuestionAnswer
-from kcc_content.ownership import ReviewStatus, add_months, review_status_for
 
 # Every review interval a demo item can have: ordinary pages (12), products and answers (6).
 INTERVALS = (6, 12)

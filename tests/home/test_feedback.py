@@ -284,8 +284,8 @@ def test_rapid_comments_from_one_client_are_rate_limited(client, page, settings)
 
 
 def test_the_feedback_question_appears_on_every_public_page_type(client, home):
-    from home.models.mixins import PublicPageMixin
-    from home.page_teams import owned_page_models
+    from core.page_base import PublicPageMixin
+    from core.page_teams import owned_page_models
 
     section = SectionPageFactory(parent=home, slug="afval", title="Afval")
     news_index = NewsIndexPageFactory(parent=home, slug="nieuws")

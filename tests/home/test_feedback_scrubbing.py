@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.feedback_scrubbing import REDACTED, is_bsn, is_valid_iban, scrub_personal_data
+from core.personal_data_scrubbing import REDACTED, is_bsn, is_valid_iban, scrub_personal_data
 
 
 @pytest.mark.parametrize(

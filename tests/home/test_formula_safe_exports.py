@@ -13,9 +13,9 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.log_actions import log
 
+from core.spreadsheet_safety import FORMULA_STARTS, defuse_formula
+from governance.models import ReviewSchedule
 from home.models import PageFeedback
-from home.spreadsheet_safety import FORMULA_STARTS, defuse_formula
-from kcc_content.models import ReviewSchedule
 from readability.models import ReadabilityResult
 from tests.factories import ContentPageFactory
 
@@ -173,10 +173,10 @@ def test_the_redirects_export_defuses_formulas(admin_client, formula_page, expor
 
 
 def test_wagtail_admin_urls_of_the_reports_reach_the_formula_safe_views(admin_client):
-    """If Wagtail moves a report, the replacement in ``home.admin_exports`` must follow."""
+    """If Wagtail moves a report, the replacement in ``core.admin_exports`` must follow."""
     from django.urls import resolve
 
-    from home import admin_exports
+    from core import admin_exports
 
     names = [
         "wagtailadmin_reports:site_history",
@@ -235,7 +235,7 @@ def test_every_export_the_admin_serves_is_formula_safe():
     """A new report or listing with ``list_export`` must use ``FormulaSafeExportMixin``."""
     from django.urls import resolve
 
-    from home.spreadsheet_safety import FormulaSafeExportMixin
+    from core.spreadsheet_safety import FormulaSafeExportMixin
 
     routes = dict(exporting_routes())
     served = {address: resolve(address).func.view_class for address in routes}

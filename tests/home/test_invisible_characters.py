@@ -7,8 +7,8 @@ from django.http import QueryDict
 
 from consultations.input_forms import IdeaForm, ReactionForm
 from consultations.routes.following import FollowForm
+from core.text_cleaning import strip_invisible_characters
 from home.feedback_comments import PageFeedbackCommentForm
-from home.text_cleaning import strip_invisible_characters
 from neighbourhoods.initiative_forms import InitiativeForm
 from youth.ballot_forms import BallotForm
 from youth.proposal_forms import YouthProposalForm

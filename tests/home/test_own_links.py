@@ -9,8 +9,8 @@ from django.test import RequestFactory
 from wagtail.models import Site
 
 from consultations.emails import absolute_url
+from core.request_origin import RequestOriginMiddleware, admin_base_url, site_url
 from home.demo.builder import DemoSiteBuilder
-from home.request_origin import RequestOriginMiddleware, admin_base_url, site_url
 
 
 def links_made_during(request) -> dict[str, str]:

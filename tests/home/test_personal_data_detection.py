@@ -5,8 +5,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
 
-from home.feedback_scrubbing import PersonalDataKind, find_personal_data
-from home.personal_data_review import highlight_personal_data, public_text
+from core.personal_data_review import highlight_personal_data, public_text
+from core.personal_data_scrubbing import PersonalDataKind, find_personal_data
 
 
 def found(text):

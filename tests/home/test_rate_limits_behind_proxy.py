@@ -10,8 +10,8 @@ from django.test import RequestFactory, override_settings
 from django.urls import reverse
 from freezegun import freeze_time
 
-from home import rate_limit
-from home.client_address import client_address
+from core import rate_limit
+from core.client_address import client_address
 from home.models import PageFeedback
 from tests.factories import ContentPageFactory
 
@@ -178,7 +178,7 @@ DATABASE_CACHE = {
         "LOCATION": "tests",
     },
     "counting": {
-        "BACKEND": "home.cache_backends.CountingDatabaseCache",
+        "BACKEND": "core.cache_backends.CountingDatabaseCache",
         "LOCATION": "test_rate_limit_cache",
     },
 }
@@ -206,7 +206,7 @@ def test_production_never_counts_in_per_process_memory():
     without_redis = shared_cache_config(environ={})["default"]
     with_redis = shared_cache_config(environ={"REDIS_URL": "redis://cache:6379/0"})["default"]
 
-    assert without_redis["BACKEND"] == "home.cache_backends.CountingDatabaseCache"
+    assert without_redis["BACKEND"] == "core.cache_backends.CountingDatabaseCache"
     assert with_redis["BACKEND"] == "django_redis.cache.RedisCache"
 
 

@@ -13,9 +13,9 @@ from django.core.management import call_command
 from freezegun import freeze_time
 
 from consultations.models import Follower, Idea, Participant, Reaction, SurveyResponse
-from home.feedback_scrubbing import REDACTED
+from core.personal_data_scrubbing import REDACTED
+from core.retention import apply_rules, registered_rules
 from home.models import PageFeedback
-from home.retention import apply_rules, registered_rules
 from neighbourhoods.models import Initiative
 from neighbourhoods.retention_rules import ANONYMISED_EMAIL
 from tests.home.retention_scenario import build_scenario
@@ -179,7 +179,7 @@ def test_the_date_option_pretends_today_is_another_day(scenario):
 
 
 def test_the_log_holds_counts_and_no_personal_data(scenario, caplog):
-    with caplog.at_level(logging.INFO, logger="home.retention"), freeze_time(NOW):
+    with caplog.at_level(logging.INFO, logger="core.retention"), freeze_time(NOW):
         apply_rules()
 
     assert "youth.YouthContact, 1 rows anonymised" in caplog.text

@@ -5,8 +5,8 @@ from django.core.management import call_command
 from django.db import models
 from django.test.utils import isolate_apps
 
-from home.checks import check_personal_data_has_retention_rule, looks_personal, personal_data_errors
-from home.retention import BLANK, RetentionRule, declare_not_personal, register
+from core.checks import check_personal_data_has_retention_rule, looks_personal, personal_data_errors
+from core.retention import BLANK, RetentionRule, declare_not_personal, register
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def test_a_model_with_unregistered_personal_fields_fails_the_check(unregistered_
 
 
 def test_registered_and_declared_fields_pass(unregistered_model, monkeypatch):
-    from home import retention
+    from core import retention
 
     monkeypatch.setattr(retention, "_rules", dict(retention._rules))
     monkeypatch.setattr(retention, "_not_personal", dict(retention._not_personal))

@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query
 
+from core.search_query import clean_query
 from home.models import SearchWithoutResults
-from home.views.search import clean_query
 from tests.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db

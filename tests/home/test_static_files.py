@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from config.settings.base import STORAGES as PRODUCTION_STORAGES
-from home.static_packages import PackageFileFinder
+from core.static_packages import PackageFileFinder
 
 pytestmark = pytest.mark.django_db
 

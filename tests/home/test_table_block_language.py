@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import translation
 
-from home.blocks import CaptionedTableBlock
+from core.blocks import CaptionedTableBlock
 from tests.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db

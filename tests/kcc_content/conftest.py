@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
 
-from kcc_content.review import sync_schedule
+from governance.review import sync_schedule
 from tests.factories import ContentPageFactory, SectionPageFactory
 
 

@@ -3,7 +3,7 @@
 import datetime
 from decimal import Decimal
 
-from kcc_content.models import NormMeasurement, ServiceNorm, ServiceNormsPage
+from service_norms.models import NormMeasurement, ServiceNorm, ServiceNormsPage
 
 
 def make_norm(locale, **fields) -> ServiceNorm:

@@ -7,7 +7,7 @@ done by an organisation that is merely mentioned in it.
 
 import pytest
 
-from kcc_content.demo import journey_content
+from journeys.demo import content as journey_content
 
 JOURNEYS = [
     value

@@ -10,8 +10,11 @@ from django.http import QueryDict
 from wagtail.blocks import StructBlockValidationError
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from kcc_content.journey_blocks import JourneyStepBlock
-from kcc_content.journey_filter import (
+from home.models import HomePage
+from journeys.blocks import JourneyStepBlock
+from journeys.demo.content import JOURNEYS
+from journeys.models import JourneyIndexPage, JourneyPage
+from journeys.step_filter import (
     Condition,
     Step,
     select_steps,
@@ -20,7 +23,7 @@ from kcc_content.journey_filter import (
     steps_by_phase,
     validated_answers,
 )
-from kcc_content.models import JourneyIndexPage, JourneyPage, QuestionAnswer
+from kcc_content.models import QuestionAnswer
 from tests.kcc_content.kcc_factories import publish_answer, publish_product
 
 QUESTIONS = {"kinderen": ["ja", "nee"], "verhuizing": ["binnen", "buitenland"]}
@@ -491,7 +494,7 @@ def test_the_editor_sees_a_clear_error_for_a_condition_that_points_nowhere(
     client, index, admin_user
 ):
     client.force_login(admin_user)
-    url = f"/admin/pages/add/kcc_content/journeypage/{index.pk}/"
+    url = f"/admin/pages/add/journeys/journeypage/{index.pk}/"
 
     response = client.post(
         url,
@@ -510,7 +513,7 @@ def test_the_editor_sees_a_clear_error_for_a_condition_that_points_nowhere(
 
 def test_the_editor_can_save_a_journey_with_correct_conditions(client, index, admin_user):
     client.force_login(admin_user)
-    url = f"/admin/pages/add/kcc_content/journeypage/{index.pk}/"
+    url = f"/admin/pages/add/journeys/journeypage/{index.pk}/"
 
     response = client.post(
         url,
@@ -529,15 +532,7 @@ def test_the_editor_can_save_a_journey_with_correct_conditions(client, index, ad
 
 
 @pytest.mark.django_db
-def test_the_demo_has_six_journeys_linked_from_the_home_page(client, monkeypatch):
-    from django.core.management import call_command
-
-    from home.models import HomePage
-    from kcc_content.demo.journey_content import JOURNEYS
-
-    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "demo-wachtwoord-voor-tests")
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-
+def test_the_demo_has_six_journeys_linked_from_the_home_page(client, demo_site):
     index = JourneyIndexPage.objects.get(locale__language_code="nl")
     journeys = list(index.journeys())
     home = HomePage.objects.get(locale__language_code="nl")

@@ -9,14 +9,15 @@ import pytest
 from django.db import transaction
 from wagtail.models import Page, Revision
 
+from core.ownership import ReviewStatus
+from governance.models import ReviewSchedule
 from home.demo.builder import DemoSiteBuilder
 from kcc_content.demo import content
 from kcc_content.demo.builder import build_kcc_demo
-from kcc_content.models import ProductPage, QuestionAnswer, ReviewSchedule, UniformProductName
+from kcc_content.models import ProductPage, QuestionAnswer, UniformProductName
 from kcc_content.models.answers import MAX_KEYWORDS, MAX_TEAMS, SOCIAL_MAX_LENGTH
-from kcc_content.ownership import ReviewStatus
 from readability import analyse
-from readability.results import check_object
+from readability.content_check import check_object
 
 pytestmark = pytest.mark.django_db
 

@@ -11,10 +11,10 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 from openpyxl import Workbook
 
-from kcc_content import norm_import_table
-from kcc_content.benchmark_import import import_benchmark_results
-from kcc_content.models import BenchmarkResult, NormMeasurement
-from kcc_content.norm_measurement_import import import_norm_measurements
+from service_norms import import_table as norm_import_table
+from service_norms.benchmark_import import import_benchmark_results
+from service_norms.measurement_import import import_norm_measurements
+from service_norms.models import BenchmarkResult, NormMeasurement
 from tests.kcc_content.norm_factories import make_norm
 
 pytestmark = pytest.mark.django_db
@@ -72,7 +72,7 @@ def test_a_file_with_one_bad_row_imports_nothing_and_names_the_line_and_reason(n
 
     assert NormMeasurement.objects.count() == 0
     assert problems_in_english(result) == [
-        "line 5: Period '2026-13' is not valid. Use 2026-03 for a month or 2026-K1 for a quarter."
+        "Line 5: Period '2026-13' is not valid. Use 2026-03 for a month or 2026-K1 for a quarter."
     ]
 
 
@@ -95,7 +95,7 @@ def test_each_kind_of_bad_row_is_reported_with_its_line(norms, row, reason):
     result = import_norm_measurements(as_file(HEADER + "telefoon;2026-02;90;10;\n" + row + "\n"))
 
     problems = problems_in_english(result)
-    assert len(problems) == 1 and problems[0].startswith(f"line 3: {reason}")
+    assert len(problems) == 1 and problems[0].startswith(f"Line 3: {reason}")
     assert NormMeasurement.objects.count() == 0
 
 
@@ -105,8 +105,8 @@ def test_every_problem_in_the_file_is_reported_at_once(norms):
     problems = problems_in_english(import_norm_measurements(as_file(text)))
 
     assert problems == [
-        "line 2: Unknown norm code 'onbekend'.",
-        "line 4: Norm 'telefoon' has period 2026-01 twice. See also line 3.",
+        "Line 2: Unknown norm code 'onbekend'.",
+        "Line 4: Norm 'telefoon' has period 2026-01 twice. See also line 3.",
     ]
 
 
@@ -115,10 +115,10 @@ def test_every_problem_in_the_file_is_reported_at_once(norms):
     [
         (b"", "The file is empty."),
         (b"norm;periode;percentage;aantal\n", "The file has no rows with data."),
-        (b"norm;periode;aantal\ntelefoon;2026-01;5\n", "Required column missing: share."),
+        (b"norm;periode;aantal\ntelefoon;2026-01;5\n", "Missing: percentage."),
         (
             "norm;periode;percentage;aantal\ncaf\u00e9;2026-01;9;9\n".encode("latin-1"),
-            "not in UTF-8",
+            "Line 2: The file is not UTF-8 text.",
         ),
     ],
 )
@@ -151,6 +151,13 @@ def test_a_comma_separated_file_with_bom_and_english_columns_is_read(norms):
     )
 
 
+def test_a_dry_run_counts_the_rows_but_writes_nothing(norms):
+    result = import_norm_measurements(as_file(VALID), dry_run=True)
+
+    assert (result.ok, result.created, result.updated) == (True, 3, 0)
+    assert NormMeasurement.objects.count() == 0
+
+
 def test_importing_again_updates_the_existing_periods(norms):
     import_norm_measurements(as_file(VALID))
 
@@ -177,7 +184,7 @@ def test_the_command_imports_and_exits_with_an_error_report_on_problems(norms, t
         call_command("import_norm_measurements", str(bad))
 
     assert "3 created, 0 updated" in out.getvalue()
-    assert "line 2: Number 'tien'" in str(refused.value)
+    assert "Line 2: Number 'tien'" in str(refused.value)
 
 
 # Admin upload --------------------------------------------------------------------------------
@@ -242,7 +249,7 @@ def test_the_admin_upload_is_refused_without_permission_to_add_measurements(
 def test_the_admin_lists_norms_with_their_latest_result(admin_client, norms):
     import_norm_measurements(as_file(VALID))
 
-    html = admin_client.get("/admin/snippets/kcc_content/servicenorm/").content.decode()
+    html = admin_client.get("/admin/snippets/service_norms/servicenorm/").content.decode()
 
     assert "U krijgt binnen 2 werkdagen antwoord op uw e-mail." in html
     assert "88" in html
@@ -251,7 +258,7 @@ def test_the_admin_lists_norms_with_their_latest_result(admin_client, norms):
 def test_a_measurement_can_be_corrected_by_hand_in_the_admin(admin_client, norms):
     import_norm_measurements(as_file(VALID))
     measurement = NormMeasurement.objects.get(norm=norms["email"], period_start="2026-02-01")
-    url = f"/admin/snippets/kcc_content/normmeasurement/edit/{measurement.pk}/"
+    url = f"/admin/snippets/service_norms/normmeasurement/edit/{measurement.pk}/"
 
     response = admin_client.post(
         url,
@@ -346,8 +353,8 @@ def test_a_benchmark_file_with_a_bad_row_imports_nothing(db, tmp_path):
     with translation.override("en"), pytest.raises(CommandError) as refused:
         call_command("import_benchmark_results", str(path))
 
-    assert "line 3: Value 'goed' is not a number." in str(refused.value)
-    assert "line 3: Source 'geen-link' is not a web address" in str(refused.value)
+    assert "Line 3: Value 'goed' is not a number." in str(refused.value)
+    assert "Line 3: Source 'geen-link' is not a web address" in str(refused.value)
     assert BenchmarkResult.objects.count() == 0
 
 

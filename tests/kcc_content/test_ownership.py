@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
+from core.ownership import ReviewStatus, add_months
 from home.models import ContentPage
-from kcc_content.ownership import ReviewStatus, add_months
 
 # Building a page looks up its content type, which needs the database once per process.
 pytestmark = pytest.mark.django_db

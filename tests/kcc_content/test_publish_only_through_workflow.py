@@ -1,13 +1,9 @@
 """Four eyes everywhere: no staff group of the demo publishes a page without the workflow."""
 
-import os
-
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.db import transaction
 from django.urls import reverse
 from wagtail.models import DraftStateMixin, Page, WorkflowState
 
@@ -18,16 +14,10 @@ from tests.consultations.test_rules import form_data
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo site with its staff groups and people, built once for this module."""
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("DEMO_ADMIN_PASSWORD", "demo-wachtwoord-voor-tests")
-        with django_db_blocker.unblock(), transaction.atomic():
-            with open(os.devnull, "w") as devnull:
-                call_command("load_demo", stdout=devnull)
-            yield
-            transaction.set_rollback(True)
+@pytest.fixture
+def demo(demo_site):
+    """The demo site with its staff groups and people."""
+    return demo_site
 
 
 def member_of(group: Group):

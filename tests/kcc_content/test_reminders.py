@@ -9,7 +9,7 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from freezegun import freeze_time
 
-from kcc_content.models import ReviewReminder
+from governance.models import ReviewReminder
 from tests.kcc_content.conftest import owned_page
 
 pytestmark = pytest.mark.django_db

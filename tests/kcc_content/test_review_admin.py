@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from django.test import Client
 from freezegun import freeze_time
 
-from kcc_content.models import ReviewSchedule
+from governance.models import ReviewSchedule
 
 pytestmark = pytest.mark.django_db
 

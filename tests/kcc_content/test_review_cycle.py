@@ -6,9 +6,9 @@ import pytest
 from freezegun import freeze_time
 from wagtail.models import PageLogEntry
 
-from kcc_content.models import ReviewSchedule
-from kcc_content.ownership import ReviewStatus
-from kcc_content.review import REVIEWED_ACTION, mark_reviewed
+from core.ownership import ReviewStatus
+from governance.models import ReviewSchedule
+from governance.review import REVIEWED_ACTION, mark_reviewed
 from tests.kcc_content.conftest import owned_page
 
 pytestmark = pytest.mark.django_db

@@ -1,16 +1,11 @@
 """The Samenwerkende Catalogi 4.0 feed of published products."""
 
 import functools
-import os
 import xml.etree.ElementTree as ET
 from collections import Counter
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import Client
 from lxml import etree
 
 from kcc_content.models import UniformProductName
@@ -264,15 +259,10 @@ def test_a_product_without_a_summary_is_summarised_by_its_title(client, home):
     assert mantel.findtext("dcterms:abstract", None, NS) == "Kaal product"
 
 
-@pytest.fixture(scope="module")
-def demo_feed(django_db_setup, django_db_blocker):
-    """The feed of the whole demo site (load_demo) as served, built once for this module."""
-    os.environ["DEMO_ADMIN_PASSWORD"] = "demo-wachtwoord-voor-tests"  # noqa: S105
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=StringIO())
-        yield get_feed(Client())
-        transaction.set_rollback(True)
-    del os.environ["DEMO_ADMIN_PASSWORD"]
+@pytest.fixture
+def demo_feed(demo_site, client):
+    """The feed of the whole demo site (load_demo) as served."""
+    return get_feed(client)
 
 
 def test_the_demo_feed_validates_against_the_official_sc_schema(demo_feed):

@@ -12,8 +12,8 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import translation
 
-from kcc_content.models import BenchmarkResult, NormMeasurement, ServiceNorm
-from kcc_content.norm_chart import build_chart, y_for
+from service_norms.chart import build_chart, y_for
+from service_norms.models import BenchmarkResult, NormMeasurement, ServiceNorm
 from tests.kcc_content.kcc_factories import publish_product
 from tests.kcc_content.norm_factories import add_months_of_results, make_norm, publish_norms_page
 
@@ -291,7 +291,7 @@ def test_the_data_migration_turns_each_distinct_text_into_one_linked_norm():
 
 
 def test_every_month_of_the_demo_has_a_missed_norm_with_a_reason():
-    from kcc_content.demo.service_norms import NORMS
+    from service_norms.demo.builder import NORMS
 
     for month in range(1, 13):
         missed = [

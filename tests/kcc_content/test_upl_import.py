@@ -185,6 +185,16 @@ def test_a_file_with_a_bom_crlf_and_lower_case_x_imports(tmp_path):
     assert passport.for_municipalities and passport.for_businesses
 
 
+def test_a_dry_run_reports_the_counts_and_changes_nothing():
+    out = io.StringIO()
+
+    call_command("import_upl", str(SAMPLE), "--dry-run", stdout=out)
+
+    assert "nothing was changed" in out.getvalue()
+    assert "13 created" in out.getvalue()
+    assert not UniformProductName.objects.exists()
+
+
 def test_an_open_file_can_be_imported():
     with SAMPLE.open("rb") as file:
         result = import_upl(file)
@@ -206,49 +216,52 @@ def test_a_file_without_the_optional_columns_leaves_those_fields_alone(tmp_path,
 
 
 BAD_FILES = {
-    "missing URI column": (None, "line 1: missing required column(s) URI"),
-    "empty file": (b"", "the file is empty"),
-    "header only": (f"{HEADER}\r\n", "the file has a header but no data rows"),
+    "missing URI column": (
+        None,
+        "Line 1: The first line must name the columns UniformeProductnaam, URI. Missing: URI.",
+    ),
+    "empty file": (b"", "The file is empty."),
+    "header only": (f"{HEADER}\r\n", "The file has no rows with data."),
     "duplicate URI with another name": (
         f"{HEADER}\npaspoort;{TERMS}paspoort;X;X;X;A1\nreisdocument;{TERMS}paspoort;X;X;;A1\n",
-        f"line 3: URI '{TERMS}paspoort' appears again with another name",
+        f"Line 3: URI '{TERMS}paspoort' appears again with another name",
     ),
     "invalid URI": (
         f"{HEADER}\npaspoort;{TERMS}paspoort;X;X;X;A1\nrijbewijs;foo;X;X;;C2\n",
-        "line 3: URI 'foo' is not a web address",
+        "Line 3: URI 'foo' is not a web address",
     ),
     "URI that is not http(s)": (
         f"{HEADER}\npaspoort;ftp://standaarden.overheid.nl/paspoort;X;X;X;A1\n",
-        "line 2: URI 'ftp://standaarden.overheid.nl/paspoort' is not a web address",
+        "Line 2: URI 'ftp://standaarden.overheid.nl/paspoort' is not a web address",
     ),
     "empty name": (
         f"{HEADER}\n;{TERMS}paspoort;X;X;X;A1\n",
-        "line 2: the product name (UniformeProductnaam) is empty",
+        "Line 2: the product name (UniformeProductnaam) is empty",
     ),
-    "empty URI": (f"{HEADER}\npaspoort;;X;X;X;A1\n", "line 2: the URI is empty"),
+    "empty URI": (f"{HEADER}\npaspoort;;X;X;X;A1\n", "Line 2: the URI is empty"),
     "unknown flag value": (
         f"{HEADER}\npaspoort;{TERMS}paspoort;ja;X;X;A1\n",
-        "line 2: column Gemeente has 'ja'; expected X or empty",
+        "Line 2: column Gemeente has 'ja'; expected X or empty",
     ),
     "unquoted SDG list": (
         f"{HEADER}\nparkeervergunning;{TERMS}parkeervergunning;X;X;X;N1;D1\n",
-        "line 2: 7 fields where the header has 6",
+        "Line 2: 7 fields where the header has 6",
     ),
     "invalid SDG code": (
         f"{HEADER}\npaspoort;{TERMS}paspoort;X;X;X;paspoort\n",
-        "line 2: SDG code 'PASPOORT' is not a code such as A1",
+        "Line 2: SDG code 'PASPOORT' is not a code such as A1",
     ),
     "binary garbage": (
         b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)),
-        "the file contains binary data, not text; expected the UPL CSV",
+        "Line 3: The file contains binary data, not text.",
     ),
     "control characters": (
         f"{HEADER}\npaspoort;{TERMS}paspoort;X;X;X;A1\x1b[2J\n",
-        "line 2: the file contains binary data",
+        "Line 2: The file contains binary data",
     ),
     "wrong encoding": (
         f"{HEADER}\ncafé-exploitatievergunning;{TERMS}cafe;X;;X;\n".encode("cp1252"),
-        "line 2: the file is not UTF-8 text",
+        "Line 2: The file is not UTF-8 text",
     ),
     "Excel workbook": (b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 40, "Excel workbook"),
     "UTF-16 text": (f"{HEADER}\n".encode("utf-16"), "UTF-16"),
@@ -290,7 +303,7 @@ def test_the_command_lists_at_most_twenty_problems(tmp_path):
 
     message = str(refused.value)
     assert "25 problem(s)" in message
-    assert "line 21: URI 'adres-19'" in message
+    assert "Line 21: URI 'adres-19'" in message
     assert "adres-20" not in message
     assert "… and 5 more." in message
     assert not UniformProductName.objects.exists()
@@ -302,7 +315,7 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path, imported
     with pytest.raises(CommandError) as refused:
         run_import(SAMPLE)
 
-    assert "the limit is" in str(refused.value)
+    assert "The limit is 0 MB" in str(refused.value)
     assert snapshot() == imported
 
 
@@ -310,7 +323,7 @@ def test_a_missing_file_is_reported(tmp_path):
     with pytest.raises(CommandError) as refused:
         run_import(tmp_path / "bestaat-niet.csv")
 
-    assert "cannot read" in str(refused.value)
+    assert "The file cannot be read" in str(refused.value)
 
 
 # --- the editor warning -----------------------------------------------------------------------

@@ -6,8 +6,11 @@
 
 import pytest
 
-from neighbourhoods.models import AreaKind
-from tests.neighbourhoods.factories import AreaIndexPageFactory, AreaPageFactory
+from tests.neighbourhoods.factories import (
+    AreaIndexPageFactory,
+    AreaPageFactory,
+    neighbourhood_page,
+)
 
 
 @pytest.fixture
@@ -22,9 +25,7 @@ def village(area_index):
 
 @pytest.fixture
 def neighbourhood(village):
-    return AreaPageFactory(
-        parent=village, title="Centrum", slug="centrum", kind=AreaKind.NEIGHBOURHOOD
-    )
+    return neighbourhood_page(village, "Centrum", "centrum")
 
 
 @pytest.fixture

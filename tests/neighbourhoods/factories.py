@@ -9,7 +9,6 @@ from django.utils import timezone
 
 from neighbourhoods.models import (
     AreaIndexPage,
-    AreaKind,
     AreaPage,
     Initiative,
     Meeting,
@@ -19,6 +18,8 @@ from neighbourhoods.models import (
     Weekday,
     WeekOfMonth,
 )
+from places.models import AreaKind
+from tests.places.factories import AreaFactory
 
 
 class AreaIndexPageFactory(wagtail_factories.PageFactory):
@@ -31,12 +32,22 @@ class AreaIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class AreaPageFactory(wagtail_factories.PageFactory):
+    """The page for a new village named like the page; pass ``area`` for another area (or use
+    ``neighbourhood_page``)."""
+
     title = factory.Sequence(lambda n: f"Wijk {n}")
     intro = "Alles over deze wijk."
-    kind = AreaKind.VILLAGE
+    area = factory.LazyAttribute(lambda page: AreaFactory(name=page.title, slug=page.slug))
 
     class Meta:
         model = AreaPage
+
+
+def neighbourhood_page(village: AreaPage, title: str, slug: str = "", **fields) -> AreaPage:
+    """The page for a new neighbourhood of ``village``'s area, under ``village``'s page."""
+    named = {"name": title, "slug": slug} if slug else {"name": title}
+    area = AreaFactory(kind=AreaKind.NEIGHBOURHOOD, parent=village.area, **named)
+    return AreaPageFactory(parent=village, title=title, slug=area.slug, area=area, **fields)
 
 
 class MeetingFactory(factory.django.DjangoModelFactory):

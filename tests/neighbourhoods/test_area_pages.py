@@ -12,10 +12,10 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone, translation
 
-from consultations.models import ModerationStatus
 from consultations.models import PhaseKind as Phase
 from neighbourhoods.initiative_status import change_status
 from neighbourhoods.models import AreaContact, AreaIndexPage, AreaPage, ContactRole
+from participation.models import ModerationStatus
 from tests.consultations.factories import ConsultationIndexPageFactory, make_consultation
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.neighbourhoods.factories import (
@@ -105,12 +105,12 @@ def full_village(village, consultation_index, news_index, youth_home):
     )
     BudgetFactory(area=village, amount=Decimal("10000"))
     approved_initiative(village, "Plantenbakken in de straat")
-    make_consultation(consultation_index, title="Een groener centrum", area=village)
+    make_consultation(consultation_index, title="Een groener centrum", area=village.area)
     make_consultation(
-        consultation_index, current=Phase.CLOSED, title="De nieuwe speeltuin", area=village
+        consultation_index, current=Phase.CLOSED, title="De nieuwe speeltuin", area=village.area
     )
-    NewsPageFactory(parent=news_index, title="Werk aan de weg", area=village)
-    ProposalFactory(youth_home=youth_home, title="Een skatebaan", area=village)
+    NewsPageFactory(parent=news_index, title="Werk aan de weg", area=village.area)
+    ProposalFactory(youth_home=youth_home, title="Een skatebaan", area=village.area)
     village.body = json.dumps(
         [{"type": "paragraph", "value": "<p>Het wijkteam kent de buurt goed.</p>"}]
     )
@@ -128,7 +128,7 @@ def test_the_area_page_shows_every_section_with_its_data(client, full_village):
     assert 'class="budget-summary' in initiatives
     say = section(content, "have-your-say")
     assert "Een groener centrum" in say and "De nieuwe speeltuin" in say
-    assert "Een skatebaan" in say
+    assert "Een skatebaan" in section(content, "youth-proposals")
     assert "Werk aan de weg" in section(content, "news")
     reports = section(content, "reports")
     assert "Parkeren" in reports and "Er kwamen twintig bewoners." in reports
@@ -138,7 +138,7 @@ def test_the_area_page_shows_every_section_with_its_data(client, full_village):
 def test_the_sections_answer_residents_questions_first(client, full_village):
     content = html(client, full_village)
 
-    order = ["agenda", "team", "initiatives", "have-your-say", "news", "reports"]
+    order = ["agenda", "team", "initiatives", "have-your-say", "youth-proposals", "news", "reports"]
     positions = [content.index(f'id="{name}"') for name in order]
 
     assert positions == sorted(positions)
@@ -179,11 +179,11 @@ def test_the_consultation_open_for_input_is_a_card_and_a_finished_one_a_link(cli
 
 
 def test_youth_proposals_link_to_their_own_page(client, full_village, youth_home):
-    proposal = full_village.youth_proposals()[0]
+    proposal = youth_home.proposals.get(title="Een skatebaan")
 
-    say = section(html(client, full_village), "have-your-say")
+    proposals = section(html(client, full_village), "youth-proposals")
 
-    assert f'href="{youth_home.url}voorstel/{proposal.pk}/"' in say
+    assert f'href="{youth_home.url}voorstel/{proposal.pk}/"' in proposals
 
 
 # Villages and neighbourhoods ------------------------------------------------------------------
@@ -236,9 +236,9 @@ def test_the_village_page_lists_its_neighbourhoods_and_a_neighbourhood_links_to_
 def test_what_is_linked_to_one_area_shows_there_and_not_on_another(
     client, village, neighbourhood, other_village, consultation_index, news_index, youth_home
 ):
-    make_consultation(consultation_index, title="Plan voor de markt", area=neighbourhood)
-    NewsPageFactory(parent=news_index, title="Nieuwe bomen op de markt", area=neighbourhood)
-    ProposalFactory(youth_home=youth_home, title="Een pannaveld", area=neighbourhood)
+    make_consultation(consultation_index, title="Plan voor de markt", area=neighbourhood.area)
+    NewsPageFactory(parent=news_index, title="Nieuwe bomen op de markt", area=neighbourhood.area)
+    ProposalFactory(youth_home=youth_home, title="Een pannaveld", area=neighbourhood.area)
     titles = ["Plan voor de markt", "Nieuwe bomen op de markt", "Een pannaveld"]
 
     own = html(client, neighbourhood)
@@ -253,14 +253,14 @@ def test_what_is_linked_to_one_area_shows_there_and_not_on_another(
 def test_unpublished_and_unmoderated_items_do_not_show(
     client, village, consultation_index, news_index, youth_home
 ):
-    draft = make_consultation(consultation_index, title="Geheim plan", area=village)
+    draft = make_consultation(consultation_index, title="Geheim plan", area=village.area)
     draft.unpublish()
-    news = NewsPageFactory(parent=news_index, title="Nog geen nieuws", area=village)
+    news = NewsPageFactory(parent=news_index, title="Nog geen nieuws", area=village.area)
     news.unpublish()
     ProposalFactory(
         youth_home=youth_home,
         title="Nog niet bekeken",
-        area=village,
+        area=village.area,
         status=ModerationStatus.PENDING,
     )
     InitiativeFactory(area=village, title="Net binnen")

@@ -12,7 +12,7 @@ from django.utils import translation
 from freezegun import freeze_time
 from wagtail.users.models import UserProfile
 
-from home.euro_amounts import format_euro
+from core.euro_amounts import format_euro
 from tests.neighbourhoods.factories import BudgetFactory, InitiativeFactory
 
 pytestmark = pytest.mark.django_db

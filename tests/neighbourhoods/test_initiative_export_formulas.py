@@ -43,7 +43,9 @@ def test_the_initiatives_export_defuses_formulas(admin_client, village, export_f
 
 
 def test_the_postcode_download_defuses_formulas(admin_client, village):
-    PostcodeArea.objects.create(digits="4931", letters_from="=A", letters_to="ZZ", area=village)
+    PostcodeArea.objects.create(
+        digits="4931", letters_from="=A", letters_to="ZZ", area=village.area
+    )
     url = reverse("wagtailsnippets_neighbourhoods_postcodearea:download")
 
     response = admin_client.get(url)

@@ -15,12 +15,11 @@ from neighbourhoods.models import PostcodeArea
 from neighbourhoods.postcode_import import (
     MAX_BYTES,
     MAX_ROWS,
-    PostcodeFileError,
-    decode_csv_file,
     export_rows,
     import_postcodes,
 )
-from tests.neighbourhoods.factories import AreaPageFactory
+from places.models import AreaKind
+from tests.places.factories import AreaFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +39,7 @@ def areas(village, neighbourhood, other_village):
 @pytest.fixture
 def old_mapping(areas):
     """The mapping before the import: one row that a good file replaces."""
-    return PostcodeArea.objects.create(digits="4900", area=areas["other_village"])
+    return PostcodeArea.objects.create(digits="4900", area=areas["other_village"].area)
 
 
 GOOD = (
@@ -113,22 +112,21 @@ def test_spaces_around_values_are_ignored(areas):
     assert mapping() == [("4941", "", "", "raamsdonksveer")]
 
 
-def test_the_area_can_be_given_by_page_id(areas):
-    result = import_postcodes(with_rows(f"4941,,,{areas['neighbourhood'].pk}"))
+def test_the_area_can_be_given_by_its_id(areas):
+    result = import_postcodes(with_rows(f"4941,,,{areas['neighbourhood'].area.pk}"))
 
     assert result.ok
-    assert PostcodeArea.objects.get().area == areas["neighbourhood"]
+    assert PostcodeArea.objects.get().area == areas["neighbourhood"].area
 
 
-def test_a_slug_two_area_pages_share_needs_the_page_id(areas, other_village):
-    twin = AreaPageFactory(parent=other_village, title="Centrum", slug="centrum")
+def test_an_area_without_a_page_can_be_mapped(areas):
+    """The mapping names areas, not pages: a new neighbourhood may get postcodes before its page."""
+    AreaFactory(kind=AreaKind.NEIGHBOURHOOD, parent=areas["village"].area, slug="nieuwbouw")
 
-    result = import_postcodes(with_rows("4942,,,centrum"))
+    result = import_postcodes(with_rows("4943,,,nieuwbouw"))
 
-    ids = f"{areas['neighbourhood'].pk}, {twin.pk}"
-    assert result.errors == [
-        (2, f"Several area pages have the slug 'centrum'. Use the page id instead: {ids}.")
-    ]
+    assert result.ok, result.errors
+    assert PostcodeArea.objects.get().area.slug == "nieuwbouw"
 
 
 def test_an_english_slug_is_not_an_area(areas, locales):
@@ -136,9 +134,9 @@ def test_an_english_slug_is_not_an_area(areas, locales):
     english.slug = "raamsdonksveer-en"
     english.save_revision().publish()
 
-    result = import_postcodes(with_rows("4941,,,raamsdonksveer-en", f"4942,,,{english.pk}"))
+    result = import_postcodes(with_rows("4941,,,raamsdonksveer-en"))
 
-    assert [line for line, _message in result.errors] == [2, 3]
+    assert result.errors == [(2, "There is no area with the slug 'raamsdonksveer-en'.")]
 
 
 # One bad line among good ones: nothing changes
@@ -180,7 +178,7 @@ def test_a_line_with_several_problems_names_each_of_them(areas):
         "'494' is not a postcode. Use four digits, such as 4941.",
         "'A' are not postcode letters. Use two letters, such as AB.",
         "Fill in both letters_from and letters_to, or leave both empty.",
-        "There is no area page with the slug 'nergens'.",
+        "There is no area with the slug 'nergens'.",
     ]
 
 
@@ -199,9 +197,9 @@ def test_a_line_with_several_problems_names_each_of_them(areas):
         ("4941,AA,,raamsdonk", "Fill in both letters_from and letters_to, or leave both empty."),
         ("4941,,ZZ,raamsdonk", "Fill in both letters_from and letters_to, or leave both empty."),
         ("4941,LA,KZ,raamsdonk", "letters_from (LA) comes after letters_to (KZ)."),
-        ("4941,,,", "The column area is empty. Fill in the slug or id of an area page."),
-        ("4941,,,nergens", "There is no area page with the slug 'nergens'."),
-        ("4941,,,999999", "There is no area page with id 999999."),
+        ("4941,,,", "The column area is empty. Fill in the slug or id of an area."),
+        ("4941,,,nergens", "There is no area with the slug 'nergens'."),
+        ("4941,,,999999", "There is no area with id 999999."),
         ("4941,,", "This line has 3 columns; it needs at least 4."),
     ],
 )
@@ -267,7 +265,7 @@ def test_adjacent_ranges_and_other_postcodes_do_not_conflict(areas):
         ("\ufeff \n\n", (0, "The file is empty.")),
         (
             "postcode,letters_from,letters_to,area\n",
-            (0, "The file has no postcodes, only the first line."),
+            (0, "The file has no rows with data."),
         ),
         (
             "4941,,,raamsdonk\n4942,,,centrum\n",
@@ -324,18 +322,19 @@ def test_a_file_over_one_megabyte_is_refused(old_mapping):
 
     result = import_postcodes(text)
 
-    assert result.errors == [
-        (0, "The file is larger than 1 MB. A complete mapping fits easily in 1 MB.")
-    ]
+    assert result.errors == [(0, "The file is too large. The limit is 1 MB.")]
     assert mapping() == [("4900", "", "", "raamsdonk")]
 
 
-def test_uploaded_bytes_must_be_utf8_and_at_most_one_megabyte():
-    assert decode_csv_file("\ufeffpostcode;é".encode()) == "postcode;é"
-    with pytest.raises(PostcodeFileError, match="not UTF-8"):
-        decode_csv_file("postcode;é".encode("latin-1"))
-    with pytest.raises(PostcodeFileError, match="larger than 1 MB"):
-        decode_csv_file(b"x" * (MAX_BYTES + 1))
+def test_uploaded_bytes_must_be_utf8_and_at_most_one_megabyte(old_mapping):
+    assert import_postcodes(("\ufeff" + GOOD).encode(), dry_run=True).ok
+    assert import_postcodes((GOOD + "4943,,,é\n").encode("latin-1")).errors == [
+        (5, "The file is not UTF-8 text. Save it as 'CSV UTF-8' and try again.")
+    ]
+    assert import_postcodes(b"x" * (MAX_BYTES + 1)).errors == [
+        (0, "The file is too large. The limit is 1 MB.")
+    ]
+    assert mapping() == [("4900", "", "", "raamsdonk")]
 
 
 def test_broken_quoting_is_reported_with_its_line(old_mapping):
@@ -367,17 +366,17 @@ def test_errors_are_in_dutch_for_dutch_editors(areas):
 
     assert lines == [
         "Regel 2: letters_from (LA) komt na letters_to (KZ).",
-        "Regel 2: Er is geen wijkpagina met de slug 'nergens'.",
+        "Regel 2: Er is geen kern of wijk met de slug 'nergens'.",
     ]
 
 
-def test_the_export_imports_again_unchanged(areas, other_village):
-    twin = AreaPageFactory(parent=other_village, title="Centrum", slug="centrum")
+def test_the_export_imports_again_unchanged(areas):
+    digits_only = AreaFactory(name="Wijk 12", slug="12")
     import_postcodes(
         with_rows(
             "4941,,,raamsdonksveer",
-            f"4942,AA,KZ,{areas['neighbourhood'].pk}",
-            f"4942,LA,ZZ,{twin.pk}",
+            "4942,AA,KZ,centrum",
+            f"4942,LA,ZZ,{digits_only.pk}",
             "4943,,,raamsdonk",
         )
     )
@@ -393,9 +392,9 @@ def test_the_export_imports_again_unchanged(areas, other_village):
 
     assert result.ok, result.errors
     assert rows[0] == ["postcode", "letters_from", "letters_to", "area"]
-    # A unique slug is written as the slug, a shared one as the page id.
+    # An area is written as its slug, or as its id when the slug would read as an id.
     assert ["4941", "", "", "raamsdonksveer"] in rows
-    assert ["4942", "LA", "ZZ", str(twin.pk)] in rows
+    assert ["4942", "LA", "ZZ", str(digits_only.pk)] in rows
     after = list(
         PostcodeArea.objects.order_by("digits", "letters_from").values_list(
             "digits", "letters_from", "letters_to", "area_id"
@@ -478,5 +477,5 @@ def test_the_command_refuses_a_file_that_is_not_utf8(old_mapping, csv_file):
 
 
 def test_the_command_reports_a_missing_file(tmp_path):
-    with pytest.raises(CommandError, match="Cannot read"):
+    with pytest.raises(CommandError, match="cannot be read"):
         call_command("import_postcode_areas", str(tmp_path / "missing.csv"))

@@ -11,7 +11,7 @@ from neighbourhoods.postcodes import (
     lookup,
     normalise_postcode,
 )
-from tests.neighbourhoods.factories import AreaPageFactory
+from tests.neighbourhoods.factories import neighbourhood_page
 
 # Reading what residents type
 
@@ -84,12 +84,12 @@ def test_letter_ranges_conflict_when_they_share_letters(first, second, conflict)
 @pytest.fixture
 def mapping(village, neighbourhood, other_village):
     """4941 is all Raamsdonksveer; 4942 is split between Centrum (AA-KZ) and Raamsdonk (LA-ZZ)."""
-    PostcodeArea.objects.create(digits="4941", area=village)
+    PostcodeArea.objects.create(digits="4941", area=village.area)
     PostcodeArea.objects.create(
-        digits="4942", letters_from="AA", letters_to="KZ", area=neighbourhood
+        digits="4942", letters_from="AA", letters_to="KZ", area=neighbourhood.area
     )
     PostcodeArea.objects.create(
-        digits="4942", letters_from="LA", letters_to="ZZ", area=other_village
+        digits="4942", letters_from="LA", letters_to="ZZ", area=other_village.area
     )
     return {"village": village, "neighbourhood": neighbourhood, "other_village": other_village}
 
@@ -137,9 +137,9 @@ def test_a_split_postcode_without_letters_asks_for_them_and_offers_both_areas(ma
 
 @pytest.mark.django_db
 def test_a_postcode_split_over_three_areas_says_more_than_two(mapping, village):
-    third = AreaPageFactory(parent=village, title="Oost", slug="oost")
+    third = neighbourhood_page(village, "Oost", "oost")
     PostcodeArea.objects.filter(digits="4942", letters_from="LA").update(letters_to="PZ")
-    PostcodeArea.objects.create(digits="4942", letters_from="RA", letters_to="ZZ", area=third)
+    PostcodeArea.objects.create(digits="4942", letters_from="RA", letters_to="ZZ", area=third.area)
 
     result = lookup("4942")
 
@@ -151,8 +151,12 @@ def test_a_postcode_split_over_three_areas_says_more_than_two(mapping, village):
 
 @pytest.mark.django_db
 def test_letter_rows_of_one_area_need_no_letters(village):
-    PostcodeArea.objects.create(digits="4943", letters_from="AA", letters_to="KZ", area=village)
-    PostcodeArea.objects.create(digits="4943", letters_from="LA", letters_to="ZZ", area=village)
+    PostcodeArea.objects.create(
+        digits="4943", letters_from="AA", letters_to="KZ", area=village.area
+    )
+    PostcodeArea.objects.create(
+        digits="4943", letters_from="LA", letters_to="ZZ", area=village.area
+    )
 
     result = lookup("4943")
 
@@ -172,7 +176,9 @@ def test_a_valid_postcode_outside_the_municipality_is_unknown(mapping, typed):
 
 @pytest.mark.django_db
 def test_letters_outside_every_range_of_a_postcode_are_unknown(village):
-    PostcodeArea.objects.create(digits="4944", letters_from="AA", letters_to="KZ", area=village)
+    PostcodeArea.objects.create(
+        digits="4944", letters_from="AA", letters_to="KZ", area=village.area
+    )
 
     assert lookup("4944 LA").outcome == LookupOutcome.UNKNOWN
     assert lookup("4944 KZ").area == village

@@ -35,6 +35,24 @@ def test_publishing_stores_the_verdict_with_section_and_owner(checked_pages):
     assert "officialese" in result_for(hard).problems
 
 
+def test_an_unpublished_page_leaves_the_report(checked_pages):
+    _section, plain, hard, _team = checked_pages
+
+    plain.unpublish()
+
+    assert result_for(plain) is None
+    assert result_for(hard) is not None
+
+
+def test_a_deleted_page_leaves_the_report(checked_pages):
+    _section, plain, hard, _team = checked_pages
+
+    plain.delete()
+
+    assert not ReadabilityResult.objects.filter(object_id=str(plain.pk)).exists()
+    assert result_for(hard) is not None
+
+
 def test_the_page_explorer_shows_a_b1_badge(admin_client, checked_pages):
     section = checked_pages[0]
 

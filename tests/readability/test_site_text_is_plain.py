@@ -3,8 +3,6 @@
 from pathlib import Path
 
 import polib
-import pytest
-from django.core.management import call_command
 
 from readability import analyse
 from readability.models import ReadabilityResult
@@ -35,11 +33,7 @@ def test_every_dutch_interface_text_meets_b1_without_passives():
     assert problems == []
 
 
-@pytest.mark.django_db
-def test_every_demo_page_meets_b1(monkeypatch):
-    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "demo-wachtwoord-voor-tests")
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-
+def test_every_demo_page_meets_b1(demo_site):
     results = ReadabilityResult.objects.all()
 
     assert results.count() >= 40  # every Dutch page; translations are not checked

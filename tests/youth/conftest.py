@@ -3,8 +3,11 @@ can be about."""
 
 import pytest
 
-from neighbourhoods.models import AreaKind
-from tests.neighbourhoods.factories import AreaIndexPageFactory, AreaPageFactory
+from tests.neighbourhoods.factories import (
+    AreaIndexPageFactory,
+    AreaPageFactory,
+    neighbourhood_page,
+)
 from tests.youth.factories import YouthHomePageFactory
 
 
@@ -20,8 +23,6 @@ def areas(home):
     raamsdonksveer = AreaPageFactory(parent=index, title="Raamsdonksveer", slug="raamsdonksveer")
     return {
         "raamsdonksveer": raamsdonksveer,
-        "centrum": AreaPageFactory(
-            parent=raamsdonksveer, title="Centrum", slug="centrum", kind=AreaKind.NEIGHBOURHOOD
-        ),
+        "centrum": neighbourhood_page(raamsdonksveer, "Centrum", "centrum"),
         "raamsdonk": AreaPageFactory(parent=index, title="Raamsdonk", slug="raamsdonk"),
     }

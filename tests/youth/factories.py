@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from consultations.models import ModerationStatus
+from participation.models import ModerationStatus
 from youth.models import AgeBand, VotingRoundPage, YouthHomePage, YouthProposal
 
 

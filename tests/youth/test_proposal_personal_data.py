@@ -7,9 +7,10 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from freezegun import freeze_time
 
-from consultations.models import ModerationStatus
+from participation.models import ModerationStatus
+from participation.moderation import approve, reject
 from tests.youth.factories import ProposalFactory
-from youth.moderation import approve_proposal, merge_proposal, reject_proposal
+from youth.moderation import merge_proposal
 
 pytestmark = pytest.mark.django_db
 
@@ -98,8 +99,8 @@ def test_approve_reject_and_merge_record_when_the_proposal_was_moderated(
         3, youth_home=youth_home, status=ModerationStatus.PENDING
     )
 
-    approve_proposal(approved, worker)
-    reject_proposal(rejected, worker, "Geen plan voor onze gemeente")
+    approve(approved, worker)
+    reject(rejected, worker, "Geen plan voor onze gemeente")
     merge_proposal(duplicate, approved, worker)
 
     for proposal in (approved, rejected, duplicate):

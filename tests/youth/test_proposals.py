@@ -13,8 +13,9 @@ from django.urls import reverse
 from PIL import Image
 from wagtail.models import ModelLogEntry
 
-from consultations import image_upload
-from consultations.models import ModerationStatus
+from participation import photo_cleaning
+from participation.models import ModerationStatus
+from places.models import Area
 from tests.youth.factories import ProposalFactory
 from youth.models import YouthContact, YouthProposal
 
@@ -205,14 +206,17 @@ def test_the_form_page_shows_the_errors_with_the_text_kept(client, youth_home):
 
 
 def test_the_place_is_chosen_from_the_villages_with_their_neighbourhoods(client, youth_home, areas):
+    """In the order editors gave the villages, each with its neighbourhoods."""
+    for position, slug in enumerate(["raamsdonksveer", "raamsdonk"]):
+        Area.objects.filter(pk=areas[slug].area.pk).update(sort_order=position)
     html = client.get(form_url(youth_home)).content.decode()
     select = html.split('id="proposal-area"')[1].split("</select>")[0]
 
     assert re.findall(r'<option value="([^"]*)"', select) == [
         "",
-        str(areas["raamsdonksveer"].pk),
-        str(areas["centrum"].pk),
-        str(areas["raamsdonk"].pk),
+        str(areas["raamsdonksveer"].area.pk),
+        str(areas["centrum"].area.pk),
+        str(areas["raamsdonk"].area.pk),
     ]
     assert '<optgroup label="Raamsdonksveer">' in select
     assert select.index("<optgroup") < select.index(">Centrum<") < select.index("</optgroup>")
@@ -220,9 +224,9 @@ def test_the_place_is_chosen_from_the_villages_with_their_neighbourhoods(client,
 
 
 def test_a_proposal_about_a_neighbourhood_is_linked_to_its_area_page(client, youth_home, areas):
-    client.post(form_url(youth_home), proposal_data(area=str(areas["centrum"].pk)))
+    client.post(form_url(youth_home), proposal_data(area=str(areas["centrum"].area.pk)))
 
-    assert YouthProposal.objects.get().area == areas["centrum"]
+    assert YouthProposal.objects.get().area == areas["centrum"].area
 
 
 def test_a_proposal_without_a_place_is_about_the_whole_municipality(client, youth_home, areas):
@@ -243,7 +247,9 @@ def test_a_place_that_is_not_in_the_list_is_refused(client, youth_home, areas, v
 def test_an_unpublished_area_cannot_be_chosen(client, youth_home, areas):
     areas["raamsdonk"].unpublish()
 
-    response = client.post(form_url(youth_home), proposal_data(area=str(areas["raamsdonk"].pk)))
+    response = client.post(
+        form_url(youth_home), proposal_data(area=str(areas["raamsdonk"].area.pk))
+    )
 
     assert response.status_code == 400
     assert "area" in response.context["form"].errors
@@ -258,7 +264,7 @@ def test_without_area_pages_the_form_does_not_ask_for_a_place(client, youth_home
 
 
 def test_the_proposal_page_links_to_its_area_page(client, youth_home, areas):
-    proposal = ProposalFactory(youth_home=youth_home, area=areas["centrum"])
+    proposal = ProposalFactory(youth_home=youth_home, area=areas["centrum"].area)
 
     html = client.get(detail_url(youth_home, proposal)).content.decode()
 
@@ -298,7 +304,7 @@ def test_a_gif_is_refused(client, youth_home):
 
 
 def test_a_photo_that_is_too_large_is_refused(client, youth_home, monkeypatch):
-    monkeypatch.setattr(image_upload, "PHOTO_MAX_BYTES", 100)
+    monkeypatch.setattr(photo_cleaning, "PHOTO_MAX_BYTES", 100)
 
     response = client.post(form_url(youth_home), {**proposal_data(), "photo": photo_file()})
 
@@ -355,7 +361,7 @@ def test_the_young_persons_text_is_always_escaped(client, youth_home, areas):
         youth_home=youth_home,
         title='<script>alert("titel")</script>',
         what="<b>vet</b>\nnieuwe regel",
-        area=areas["centrum"],
+        area=areas["centrum"].area,
     )
     areas["centrum"].title = "<i>buurt</i>"
     areas["centrum"].save_revision().publish()

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group
 
-from consultations.models import ModerationStatus
 from home.demo.builder import DemoSiteBuilder
+from participation.models import ModerationStatus
 from readability import analyse
 from tests.youth.factories import ProposalFactory, make_round
 from youth.demo import content
@@ -58,7 +58,7 @@ def test_proposal_card_shows_place_cost_and_photo_text_but_no_personal_data(
     proposal = ProposalFactory(
         youth_home=youth_home,
         title="Licht op het fietspad",
-        area=areas["raamsdonksveer"],
+        area=areas["raamsdonksveer"].area,
         cost_estimate=80000,
         age_band="16-18",
         image="youth/proposals/fietspad.jpg",

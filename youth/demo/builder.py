@@ -1,4 +1,4 @@
-"""Build the demo youth section ("Jongeren") from ``youth/demo/content.py``.
+"""Build the demo youth section ("Jongeren") from the YAML data in ``youth/demo/data/``.
 
 Idempotent, like the rest of the demo: the youth home page is only created when missing, and
 proposals are only added to a youth section that has none yet. The voting rounds and their code
@@ -13,9 +13,9 @@ from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw
 from wagtail.models import Page
 
-from consultations.models import ModerationStatus
-from home.demo.page_setup import body_stream, grant_page_permissions
-from neighbourhoods.demo.areas import demo_area
+from core.demo.page_setup import body_stream, grant_page_permissions
+from participation.models import ModerationStatus
+from places.demo import demo_area
 from youth.demo import content
 from youth.demo.rounds import build_rounds_demo
 from youth.models import YouthContact, YouthHomePage, YouthProposal

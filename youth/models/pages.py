@@ -14,8 +14,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from home.blocks import BodyBlock
-from home.models.mixins import PublicPageMixin
+from core.blocks import BodyBlock
+from core.page_base import PublicPageMixin
 from readability.panels import ReadabilityPanel
 from youth.round_rules import PROPOSALS_FIELD, locked_changes, rule_explanation, setup_problems
 from youth.routes.proposals import ProposalRoutes
@@ -37,6 +37,7 @@ class YouthHomePage(ProposalRoutes, RoutablePageMixin, PublicPageMixin, Page):
         FieldPanel("body"),
         ReadabilityPanel(),
     ]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["youth.VotingRoundPage"]
 
     class Meta:

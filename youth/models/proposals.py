@@ -3,8 +3,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from consultations.models import ModerationStatus
-from home.personal_data_review import PersonalDataReview
+from core.retention import BLANK
+from participation.models import Moderated, ResidentContact
+from participation.models import ModerationStatus as ModerationStatus  # youth code's own name
 
 TITLE_MAX = 100
 TEXT_MAX = 1500
@@ -18,12 +19,12 @@ class AgeBand(models.TextChoices):
     AGE_19_23 = "19-23", _("19 to 23 years")
 
 
-class YouthContact(models.Model):
+class YouthContact(ResidentContact):
     """An optional e-mail address for news about a proposal; kept apart from the proposal."""
 
+    contact_fields = {"email": BLANK}
+
     email = models.EmailField(_("e-mail"))
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("youth contact")
@@ -34,13 +35,15 @@ class YouthContact(models.Model):
         return f"{_('contact')} {self.pk}"
 
 
-class YouthProposal(PersonalDataReview):
+class YouthProposal(Moderated):
     """A young person's proposal for their town or neighbourhood.
 
-    Its texts are checked for personal data before publication (``home.personal_data_review``).
+    Its texts are checked for personal data before publication (``core.personal_data_review``);
+    moderation is ``participation.moderation`` (merging a duplicate: ``youth.moderation``).
     """
 
     public_text_fields = ("title", "what", "why")
+    moderation_log_prefix = "youth"
 
     youth_home = models.ForeignKey(
         "youth.YouthHomePage",
@@ -52,7 +55,7 @@ class YouthProposal(PersonalDataReview):
     what = models.TextField(_("what do you want"), max_length=TEXT_MAX)
     why = models.TextField(_("why is it a good idea"), max_length=TEXT_MAX)
     area = models.ForeignKey(
-        "neighbourhoods.AreaPage",
+        "places.Area",
         verbose_name=_("village or neighbourhood"),
         null=True,
         blank=True,
@@ -86,15 +89,6 @@ class YouthProposal(PersonalDataReview):
         on_delete=models.SET_NULL,
         related_name="proposals",
     )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=ModerationStatus.choices,
-        default=ModerationStatus.PENDING,
-        db_index=True,
-    )
-    rejection_reason = models.CharField(_("reason for rejection"), max_length=300, blank=True)
-    moderated_at = models.DateTimeField(_("moderated at"), null=True, blank=True)
     merged_into = models.ForeignKey(
         "self",
         verbose_name=_("merged into"),
@@ -120,3 +114,8 @@ class YouthProposal(PersonalDataReview):
 
     def __str__(self):
         return self.title
+
+    def reset_on_approval(self) -> list[str]:
+        """An approved duplicate stands on its own again."""
+        self.merged_into = None
+        return ["merged_into"]

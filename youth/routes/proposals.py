@@ -19,9 +19,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.contrib.routable_page.models import path
 
-from consultations.emails import absolute_url
-from consultations.models import ModerationStatus
-from consultations.spam_protection import within_rate_limit
+from core.request_origin import site_url
+from participation.models import ModerationStatus
+from participation.spam_protection import within_rate_limit
+from youth.models.proposals import YouthProposal
 from youth.proposal_forms import YouthProposalForm
 
 logger = logging.getLogger(__name__)
@@ -36,8 +37,6 @@ class ProposalRoutes:
 
     def published_proposals(self):
         """The proposals everyone can see, newest first."""
-        from youth.models.proposals import YouthProposal
-
         return YouthProposal.objects.filter(youth_home=self, status=ModerationStatus.PUBLISHED)
 
     def proposal_url(self, proposal, request=None) -> str:
@@ -78,8 +77,6 @@ class ProposalRoutes:
     @path("voorstel/<int:proposal_id>/", name="proposal_detail")
     def proposal_detail_view(self, request, proposal_id: int):
         """One published proposal; a merged duplicate redirects to the proposal it joined."""
-        from youth.models.proposals import YouthProposal
-
         proposal = YouthProposal.objects.filter(youth_home=self, pk=proposal_id).first()
         hops = 0
         while proposal is not None and proposal.merged_into_id and hops < MERGE_HOPS_MAX:
@@ -105,7 +102,7 @@ class ProposalRoutes:
                 {
                     "proposal": proposal,
                     "page": self,
-                    "page_url": absolute_url(self.url or "/"),
+                    "page_url": site_url() + (self.url or "/"),
                 },
             ).strip()
             subject = _("We received your proposal: %(title)s") % {"title": proposal.title}

@@ -17,6 +17,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.contrib.routable_page.models import path
 
+from youth.ballot_forms import BallotForm
+from youth.ballots import BallotRefused, Refusal, cast_ballot, check_code, record_refusal
+from youth.results import ResultsNotAvailable, integrity_report, round_results
+from youth.vote_codes import format_code
+from youth.vote_throttle import attempt_allowed, count_wrong_code, is_guess
+
 logger = logging.getLogger(__name__)
 
 STEP_CHOOSE = "choose"
@@ -53,8 +59,6 @@ class VotingRoutes:
     @path("stemmen/", name="ballot")
     def ballot_view(self, request):
         """Step 1 (the form), step 2 (the confirmation) and the final submit."""
-        from youth.ballot_forms import BallotForm
-
         if not self.is_open():
             return self._ballot_response(request, "closed")
         if request.method != "POST":
@@ -74,16 +78,6 @@ class VotingRoutes:
         return self._checked_ballot(request, form, final=step == STEP_CONFIRM)
 
     def _checked_ballot(self, request, form, final: bool):
-        from youth.ballots import (
-            BallotRefused,
-            Refusal,
-            cast_ballot,
-            check_code,
-            record_refusal,
-        )
-        from youth.vote_codes import format_code
-        from youth.vote_throttle import attempt_allowed, count_wrong_code, is_guess
-
         throttle = attempt_allowed(request)
         if not throttle.allowed:
             record_refusal(self, Refusal.BLOCKED)
@@ -125,8 +119,6 @@ class VotingRoutes:
     @path("uitslag/", name="results")
     def results_view(self, request):
         """Votes per proposal and the winners; does not exist before the round closes."""
-        from youth.results import ResultsNotAvailable, round_results
-
         try:
             results = round_results(self)
         except ResultsNotAvailable:
@@ -138,8 +130,6 @@ class VotingRoutes:
     @path("controle/", name="integrity")
     def integrity_view(self, request):
         """The public integrity report; does not exist before the round closes."""
-        from youth.results import ResultsNotAvailable, integrity_report
-
         try:
             report = integrity_report(self)
         except ResultsNotAvailable:

@@ -4,11 +4,10 @@ Deprecated: ``python manage.py apply_retention`` applies this and every other re
 This alias runs only the rules of its own app, for old schedules.
 """
 
-import datetime
-
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from consultations.anonymise import anonymise_expired
+from core.command_options import add_date_option
 
 
 class Command(BaseCommand):
@@ -18,19 +17,13 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--date", help="Pretend today is this date (YYYY-MM-DD).")
+        add_date_option(parser)
 
     def handle(self, *args, **options):
         self.stderr.write(
             "Deprecated: use `python manage.py apply_retention` (all retention rules)."
         )
-        today = None
-        if options["date"]:
-            try:
-                today = datetime.date.fromisoformat(options["date"])
-            except ValueError as error:
-                raise CommandError("--date must look like 2026-12-31") from error
-        report = anonymise_expired(today)
+        report = anonymise_expired(options["date"])
         self.stdout.write(
             self.style.SUCCESS(
                 f"{report.consultations} consultations past their retention date: "

@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from consultations.models import ConsultationSurveyPage
 from consultations.survey_uniqueness import create_invitation_codes
-from home.spreadsheet_safety import defused_row
+from core.spreadsheet_safety import defused_row
 
 MAX_CODES = 10_000
 

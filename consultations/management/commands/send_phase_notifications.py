@@ -3,25 +3,18 @@
 Safe to run as often as you like: each follower hears about each phase once.
 """
 
-import datetime
-
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from consultations.phase_notifications import notify_phase_changes
+from core.command_options import add_date_option
 
 
 class Command(BaseCommand):
     help = "E-mail confirmed followers when their consultation has entered a new phase."
 
     def add_arguments(self, parser):
-        parser.add_argument("--date", help="Pretend today is this date (YYYY-MM-DD).")
+        add_date_option(parser)
 
     def handle(self, *args, **options):
-        today = None
-        if options["date"]:
-            try:
-                today = datetime.date.fromisoformat(options["date"])
-            except ValueError as error:
-                raise CommandError("--date must look like 2026-12-31") from error
-        sent = notify_phase_changes(today)
+        sent = notify_phase_changes(options["date"])
         self.stdout.write(self.style.SUCCESS(f"{sent} phase e-mails sent."))

@@ -16,12 +16,20 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="The UPL CSV file, for example UPL-actueel.csv.")
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Only check the file and report what would change.",
+        )
 
-    def handle(self, *args, file, **options):
-        result = import_upl(file)
+    def handle(self, *args, file, dry_run, **options):
+        result = import_upl(file, dry_run=dry_run)
         if result.errors:
             raise CommandError(refusal_message(result.errors))
-        self.stdout.write(self.style.SUCCESS(result.summary()))
+        if dry_run:
+            self.stdout.write(f"Dry run, nothing was changed. It would give: {result.summary()}")
+        else:
+            self.stdout.write(self.style.SUCCESS(result.summary()))
 
 
 def refusal_message(errors: list[str]) -> str:

@@ -4,11 +4,10 @@ Deprecated: ``python manage.py apply_retention`` applies this and every other re
 This alias runs only the rules of its own app, for old schedules.
 """
 
-import datetime
+from django.core.management.base import BaseCommand
 
-from django.core.management.base import BaseCommand, CommandError
-
-from home.retention import end_of_day
+from core.command_options import add_date_option
+from core.retention import end_of_day
 from neighbourhoods.anonymise import anonymise_expired, retention_days
 
 
@@ -20,19 +19,13 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--date", help="Pretend today is this date (YYYY-MM-DD).")
+        add_date_option(parser)
 
     def handle(self, *args, **options):
         self.stderr.write(
             "Deprecated: use `python manage.py apply_retention` (all retention rules)."
         )
-        now = None
-        if options["date"]:
-            try:
-                day = datetime.date.fromisoformat(options["date"])
-            except ValueError as error:
-                raise CommandError("--date must look like 2026-12-31") from error
-            now = end_of_day(day)
+        now = end_of_day(options["date"]) if options["date"] else None
         count = anonymise_expired(now)
         self.stdout.write(
             self.style.SUCCESS(

@@ -8,12 +8,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, no_translations
 
-from neighbourhoods.postcode_import import (
-    MAX_BYTES,
-    PostcodeFileError,
-    decode_csv_file,
-    import_postcodes,
-)
+from neighbourhoods.postcode_import import import_postcodes
 
 
 class Command(BaseCommand):
@@ -31,21 +26,14 @@ class Command(BaseCommand):
 
     @no_translations  # one language on the terminal: English, like the rest of the output
     def handle(self, *args, file: Path, dry_run: bool, **options):
-        try:
-            with file.open("rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
-            text = decode_csv_file(data)
-        except OSError as error:
-            raise CommandError(f"Cannot read {file}: {error.strerror}") from error
-        except PostcodeFileError as error:
-            raise CommandError(str(error)) from error
-
-        result = import_postcodes(text, dry_run=dry_run)
+        result = import_postcodes(file, dry_run=dry_run)
         if not result.ok:
-            for line in result.error_lines():
+            lines = result.error_lines()
+            for line in lines:
                 self.stderr.write(line)
             raise CommandError(
-                f"{len(result.errors)} error(s) in {file}; the postcode mapping was not changed."
+                f"{len(lines)} error(s) in {file}; the postcode mapping was not changed. "
+                f"The first: {lines[0]}"
             )
         if dry_run:
             self.stdout.write(

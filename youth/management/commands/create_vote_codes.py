@@ -12,7 +12,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from home.spreadsheet_safety import defused_row
+from core.spreadsheet_safety import defused_row
 from youth.code_batches import MAX_BATCH_SIZE, create_batch
 from youth.models import VoteCodeBatch, VotingRoundPage
 from youth.vote_codes import format_code

@@ -1,0 +1,1 @@
+"""Admin screens shared by the participation apps (moderation)."""

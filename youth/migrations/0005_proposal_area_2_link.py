@@ -1,0 +1,40 @@
+"""Youth proposals are about an area of the area tree, not about an area page.
+
+Step 2 of 3. The link moves from the area page (one per language) to its area (``places.Area``):
+every translation of an area page maps to the same area. Backward, each link points at the
+area's page in the default language again.
+"""
+
+from django.db import migrations
+
+from places.page_links import (
+    area_to_page_ids,
+    copy_links,
+    page_to_area_ids,
+)
+
+
+def link_to_areas(apps, schema_editor):
+    model = apps.get_model("youth", "YouthProposal")
+    mapping = page_to_area_ids(apps)
+    copy_links(model, "area", "place", mapping)
+
+
+def link_to_pages(apps, schema_editor):
+    model = apps.get_model("youth", "YouthProposal")
+    mapping = area_to_page_ids(apps)
+    copy_links(model, "place", "area", mapping)
+
+
+# PostgreSQL checks foreign keys at the end of a transaction, and refuses ALTER TABLE on a
+# table with rows changed in the same transaction: so each data step is a migration of its
+# own, between the schema steps before and after it.
+class Migration(migrations.Migration):
+    dependencies = [
+        ("youth", "0005_proposal_area"),
+        ("neighbourhoods", "0005_create_areas"),
+    ]
+
+    operations = [
+        migrations.RunPython(link_to_areas, link_to_pages),
+    ]
