@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "youth",
     "neighbourhoods",
     "legal",
+    "front_office",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

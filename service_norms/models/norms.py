@@ -84,6 +84,15 @@ class ServiceNorm(TranslatableMixin, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    measured_as = models.CharField(
+        _("measured automatically as"),
+        max_length=50,
+        blank=True,
+        help_text=_(
+            "Leave empty when the figures are imported. Otherwise the monthly figures are "
+            "computed from the registered handling (see service_norms.measures)."
+        ),
+    )
     sort_order = models.PositiveSmallIntegerField(_("order on the page"), default=0)
 
     panels = [
@@ -100,6 +109,7 @@ class ServiceNorm(TranslatableMixin, models.Model):
                     ]
                 ),
                 FieldPanel("measurement_source"),
+                FieldPanel("measured_as"),
             ],
             heading=_("Target and measurement"),
         ),
@@ -117,6 +127,7 @@ class ServiceNorm(TranslatableMixin, models.Model):
         SynchronizedField("target_share"),
         SynchronizedField("responsible_team"),
         SynchronizedField("sort_order"),
+        SynchronizedField("measured_as"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -198,6 +209,19 @@ class NormMeasurement(models.Model):
         max_length=1000,
         blank=True,
         help_text=_("Why the norm was not met, or what we do about it."),
+    )
+
+    class Source(models.TextChoices):
+        IMPORTED = "imported", _("Imported")
+        MEASURED = "measured", _("Measured from handling")
+
+    source = models.CharField(
+        _("source"), max_length=10, choices=Source.choices, default=Source.IMPORTED
+    )
+    final = models.BooleanField(
+        _("final"),
+        default=True,
+        help_text=_("A measured month is final once it has closed; until then it is recomputed."),
     )
     imported_at = models.DateTimeField(_("imported at"), auto_now=True)
 
