@@ -32,6 +32,7 @@ urlpatterns = [
     # RFC 8058 one-click unsubscribe from a mail program (CSRF-exempt, token-checked).
     path("e-mail/afmelden/<slug:mailing>/", one_click_unsubscribe, name="one_click_unsubscribe"),
     path("", include("kcc_content.urls")),
+    path("api/klantinteracties/v1/", include("front_office.api_urls")),
     path(
         "sitemap.xml",
         sitemap,
@@ -58,6 +59,8 @@ urlpatterns += i18n_patterns(
     # Calendar feeds of the area pages (neighbourhoods.routes.agenda): Wagtail's own page pattern
     # accepts no dot, so ``…/agenda.ics`` gets this one, served by the page's route.
     re_path(r"^((?:[\w\-]+/)*agenda\.ics)$", wagtail_views.serve),
+    # Residents' callback and question forms (front_office), before Wagtail's page catch-all.
+    path("", include("front_office.resident_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,0 +1,3 @@
+"""The Klantinteracties-shaped JSON export under ``/api/klantinteracties/v1/``."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Residents' request forms (``/contact/verzoek/…``); filled in by the resident-intake work."""
+
+urlpatterns = []
