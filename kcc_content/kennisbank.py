@@ -2,7 +2,8 @@
 
 Each result shows the channel variants with a copy button, the KCC handling instruction and an
 "overdue for review" marker; copying logs one anonymous use (answer, channel, time); staff can
-send feedback to the owner. Admin-only, for users who may view answers.
+send feedback to the owner. Other apps add controls to each result through
+``kcc_content.kennisbank_actions`` (the front office's "Register contact"). Admin-only, for users who may view answers.
 """
 
 import logging
@@ -24,6 +25,7 @@ from core.ownership import ReviewStatus
 from core.request_origin import admin_base_url
 from core.search_query import clean_query, search_terms
 from governance.models import ReviewSchedule
+from kcc_content.kennisbank_actions import render_result_actions
 from kcc_content.models import AnswerFeedback, AnswerUsage, ProductPage, QuestionAnswer
 from kcc_content.models.usage import Channel
 
@@ -78,6 +80,7 @@ def kennisbank(request):
                 {
                     "answer": answer,
                     "overdue": str(answer.pk) in late_answers,
+                    "actions": render_result_actions(request, "answer", answer, query),
                     "channels": [
                         (Channel.PHONE, Channel.PHONE.label, answer.channel_text("phone")),
                         (Channel.EMAIL, Channel.EMAIL.label, answer.channel_text("email")),
@@ -88,7 +91,11 @@ def kennisbank(request):
                 for answer in answers
             ],
             "products": [
-                {"product": product, "overdue": str(product.pk) in late_products}
+                {
+                    "product": product,
+                    "overdue": str(product.pk) in late_products,
+                    "actions": render_result_actions(request, "product", product, query),
+                }
                 for product in products
             ],
             "overdue_label": ReviewStatus.OVERDUE.label,

@@ -197,9 +197,11 @@ def test_a_closed_request_cannot_be_changed(people, teams, django_capture_on_com
         lambda: handling.close(request_obj, people["bram"], "withdrawn"),
     ]
     for step in steps:
-        with django_capture_on_commit_callbacks(execute=True):
-            with pytest.raises(handling.RequestClosedError):
-                step()
+        with (
+            django_capture_on_commit_callbacks(execute=True),
+            pytest.raises(handling.RequestClosedError),
+        ):
+            step()
 
     request_obj.refresh_from_db()
     assert request_obj.team == teams["burgerzaken"]
