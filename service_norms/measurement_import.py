@@ -7,7 +7,9 @@ Columns (Dutch names, English aliases allowed, any order): ``norm`` (the norm's 
 
 Every row is checked first and every problem is reported with its line number. A file with any
 problem imports nothing; otherwise all rows are written in one transaction, creating new
-periods and updating periods that already exist. Reading, checking the header and the one
+periods and updating periods that already exist. A norm measured automatically (``ServiceNorm.measured_as``) and a
+period whose figure was measured from handling are refused: the import never overwrites what
+``service_norms.measuring`` computed. Reading, checking the header and the one
 transaction come from the site's CSV import toolkit (``core.csv_import``).
 """
 
@@ -84,6 +86,11 @@ def check_rows(file_or_path) -> tuple[list[MeasurementRow], list[ImportProblem]]
     if table.problems:
         return [], table.problems
     norms = {norm.code.casefold(): norm for norm in ServiceNorm.source_norms()}
+    measured_periods = set(
+        NormMeasurement.objects.filter(source=NormMeasurement.Source.MEASURED).values_list(
+            "norm_id", "period_type", "period_start"
+        )
+    )
     rows, problems, seen = [], [], {}
     for line, cells in table.rows:
         row_problems = LineProblems(line)
@@ -124,8 +131,19 @@ def check_rows(file_or_path) -> tuple[list[MeasurementRow], list[ImportProblem]]
                 length=len(explanation),
                 limit=MAX_EXPLANATION,
             )
+        if norm is not None and norm.measured_as:
+            problem(
+                _("Norm '%(code)s' is measured from the handling. Its figures cannot be imported."),
+                code=norm.code,
+            )
         if norm is not None and period is not None:
             key = (norm.pk, *period)
+            if key in measured_periods:
+                problem(
+                    _("Norm '%(code)s' already has a measured figure for %(period)s."),
+                    code=norm.code,
+                    period=cells["period"][:30],
+                )
             if key in seen:
                 problem(
                     _("Norm '%(code)s' has period %(period)s twice. See also line %(other)s."),

@@ -20,6 +20,8 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from service_norms import display
+from service_norms.measures import get_measure
+from service_norms.norm_form import ServiceNormForm
 
 
 class Channel(models.TextChoices):
@@ -95,6 +97,7 @@ class ServiceNorm(TranslatableMixin, models.Model):
     )
     sort_order = models.PositiveSmallIntegerField(_("order on the page"), default=0)
 
+    base_form_class = ServiceNormForm
     panels = [
         FieldPanel("promise"),
         FieldPanel("code"),
@@ -141,6 +144,22 @@ class ServiceNorm(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.promise
+
+    def clean(self):
+        """``measured_as`` is empty (imported) or the code of a registered measure."""
+        super().clean()
+        if self.measured_as and get_measure(self.measured_as) is None:
+            raise ValidationError(
+                {
+                    "measured_as": _("There is no automatic measure called '%(code)s'.")
+                    % {"code": self.measured_as}
+                }
+            )
+
+    @property
+    def is_measured(self) -> bool:
+        """Whether the figures are computed from handling rather than imported."""
+        return bool(self.measured_as)
 
     @property
     def target_in_words(self) -> str:
