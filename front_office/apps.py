@@ -10,3 +10,6 @@ class FrontOfficeConfig(AppConfig):
     name = "front_office"
     verbose_name = _("Front office")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from front_office import log_actions  # noqa: F401  (registers the audit-log labels)
