@@ -12,4 +12,7 @@ class FrontOfficeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from front_office import log_actions  # noqa: F401  (registers the audit-log labels)
+        from front_office import (
+            log_actions,  # noqa: F401  (registers the audit-log labels)
+            sections,  # noqa: F401  (contact and product page forms)
+        )

@@ -1,3 +1,13 @@
-"""Residents' request forms (``/contact/verzoek/…``); filled in by the resident-intake work."""
+"""Residents' request forms: ``/contact/terugbellen/``, ``/contact/vraag/`` and the thanks page."""
 
-urlpatterns = []
+from django.urls import path
+
+from front_office import views
+
+app_name = "front_office"
+
+urlpatterns = [
+    path("contact/terugbellen/", views.request_form, {"kind": "callback"}, name="callback"),
+    path("contact/vraag/", views.request_form, {"kind": "question"}, name="question"),
+    path("contact/verzoek-ontvangen/", views.thanks, name="thanks"),
+]

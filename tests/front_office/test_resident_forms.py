@@ -1,0 +1,125 @@
+"""The residents' forms: happy path, bad input, rate limit, honeypot, CSRF."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.cache import cache
+from django.test import Client
+from django.urls import reverse
+from freezegun import freeze_time
+
+from front_office.models import ContactRequest, HandlingTeam
+
+NOW = datetime.datetime(2026, 3, 10, 10, 0, tzinfo=datetime.UTC)
+
+pytestmark = pytest.mark.django_db
+
+CALLBACK = {
+    "subject": "Paspoort kwijt",
+    "question": "Wat moet ik doen als mijn paspoort kwijt is?",
+    "phone": "0162 123 456",
+    "name": "",
+    "preferred_time": "morning",
+    "website": "",
+}
+
+
+@pytest.fixture(autouse=True)
+def website_team():
+    cache.clear()
+    group = Group.objects.create(name="Contactcentrum")
+    return HandlingTeam.objects.create(group=group, email="kcc@example.org")
+
+
+def post(client, data, kind="callback"):
+    with freeze_time(NOW):
+        return client.post(reverse(f"front_office:{kind}"), data)
+
+
+def test_callback_happy_path_shows_the_reference(client):
+    response = post(client, CALLBACK)
+    assert response.status_code == 302
+    request = ContactRequest.objects.get()
+    assert request.phone == "0162123456"
+    assert request.preferred_time == "morning"
+    with freeze_time(NOW):
+        page = client.get(response["Location"])
+    assert request.reference in page.content.decode()
+
+
+def test_question_sends_confirmation(client, django_capture_on_commit_callbacks):
+    data = {"subject": "Afval", "question": "Wanneer?", "email": "a@example.org", "website": ""}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(client, data, kind="question")
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+
+
+def test_thanks_page_refuses_a_forged_reference(client):
+    response = client.get(reverse("front_office:thanks") + "?kenmerk=TB-2026-00001")
+    assert response.status_code == 404
+
+
+def test_empty_form_keeps_nothing_and_says_what_is_missing(client):
+    response = post(client, {"website": ""})
+    assert response.status_code == 200
+    assert "Vul uw telefoonnummer in" in response.content.decode()
+    assert not ContactRequest.objects.exists()
+
+
+def test_huge_input_is_refused_and_kept_in_the_form(client):
+    response = post(client, {**CALLBACK, "question": "x" * 5000})
+    assert response.status_code == 200
+    assert not ContactRequest.objects.exists()
+    assert "x" * 100 in response.content.decode()
+
+
+def test_script_tags_are_escaped(client):
+    response = post(client, {**CALLBACK, "phone": "12", "subject": "<script>alert(1)</script>"})
+    body = response.content.decode()
+    assert "<script>alert(1)</script>" not in body
+    assert "&lt;script&gt;" in body
+
+
+def test_phone_number_in_question_is_kept_only_in_the_request(client, caplog):
+    post(client, {**CALLBACK, "question": "Bel 06 98765432 na vijven"})
+    assert ContactRequest.objects.count() == 1
+    assert "98765432" not in caplog.text
+
+
+def test_bad_phone_number_gets_a_dutch_message(client):
+    response = post(client, {**CALLBACK, "phone": "12345"})
+    assert "Nederlands telefoonnummer" in response.content.decode()
+
+
+def test_rate_limit_refuses_after_the_limit_and_keeps_earlier_requests(client, settings):
+    settings.FRONT_OFFICE_RATE_LIMIT = (10, 60)
+    statuses = [post(client, {**CALLBACK, "subject": f"Vraag {n}"}).status_code for n in range(20)]
+    assert statuses[:10] == [302] * 10
+    assert statuses[10:] == [429] * 10
+    assert ContactRequest.objects.count() == 10
+    response = post(client, {**CALLBACK, "subject": "Nog een"})
+    body = response.content.decode()
+    assert "te vaak" in body
+    assert "Nog een" in body
+
+
+def test_honeypot_refuses(client):
+    response = post(client, {**CALLBACK, "website": "http://spam.example"})
+    assert response.status_code == 200
+    assert not ContactRequest.objects.exists()
+
+
+def test_csrf_is_enforced():
+    client = Client(enforce_csrf_checks=True)
+    response = post(client, CALLBACK)
+    assert response.status_code == 403
+    assert not ContactRequest.objects.exists()
+
+
+def test_form_page_renders_without_javascript(client):
+    response = client.get(reverse("front_office:callback"))
+    assert response.status_code == 200
+    assert 'name="csrfmiddlewaretoken"' in response.content.decode()
