@@ -11,7 +11,7 @@ from django.utils import timezone
 from freezegun import freeze_time
 
 import front_office.norm_measures  # noqa: F401  (registers the measures)
-from front_office.models import ContactRequest, HandlingTeam
+from front_office.models import ContactMoment, ContactRequest, HandlingTeam
 from service_norms.measures import period_bounds
 from service_norms.measuring import measure_norms
 from service_norms.models import NormMeasurement, ServiceNorm
@@ -133,3 +133,21 @@ def test_month_without_cases_stores_nothing():
     with freeze_time("2026-04-20 12:00:00+02:00"):
         measure_norms()
     assert not norm.measurements.exists()
+
+
+def test_first_contact_resolution_counts_answered_contacts_of_the_month():
+    outcomes = ["answered"] * 7 + ["callback", "passed_on", "answered"]
+    ContactMoment.objects.bulk_create(
+        ContactMoment(
+            registered_at=local(datetime.date(2026, 4, 1 + n)), channel="phone", outcome=outcome
+        )
+        for n, outcome in enumerate(outcomes)
+    )
+    ContactMoment.objects.create(
+        registered_at=local(datetime.date(2026, 3, 31), 23), channel="phone", outcome="callback"
+    )
+    norm = make_norm("direct", "first-contact-resolution")
+    with freeze_time("2026-05-02 08:00:00+02:00"):
+        measure_norms()
+    april = norm.measurements.get(period_start=APRIL)
+    assert (april.cases, april.share_achieved, april.final) == (10, Decimal(80), True)
