@@ -19,6 +19,7 @@ from django.http import JsonResponse
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from django.utils.http import http_date, parse_http_date_safe
+from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 from wagtail.search.backends import get_search_backend
@@ -50,6 +51,20 @@ SECTION_KEYS = {
     "contact": "contact",
 }
 
+#: The VAC object type's values (``kcc_content/schemas/vac-schema.json``) for our choices.
+VAC_AUDIENCE = {
+    Audience.RESIDENTS: "eu-burger",
+    Audience.BUSINESSES: "eu-bedrijf",
+    Audience.BOTH: "eu-burger-bedrijf",
+}
+VAC_STATUS = {
+    QuestionAnswer.Status.ACTIVE: "actief",
+    QuestionAnswer.Status.INACTIVE: "non-actief",
+    QuestionAnswer.Status.TO_BE_REMOVED: "te-verwijderen",
+}
+AUDIENCE_BY_VAC = {value: audience for audience, value in VAC_AUDIENCE.items()}
+STATUS_BY_VAC = {value: status for status, value in VAC_STATUS.items()}
+
 ROOT_RELATIVE_LINK = re.compile(r'\b(href|src)="/(?!/)')
 
 
@@ -73,8 +88,13 @@ def conditional(request, response):
 
 
 def api_view(view):
-    """GET/HEAD only, rate limited per client, JSON errors, public caching for five minutes."""
+    """GET/HEAD only, rate limited per client, JSON errors, public caching for five minutes.
 
+    Exempt from CSRF: the API only reads, and the check would answer a POST with Django's HTML
+    403 page before the JSON 405 below.
+    """
+
+    @csrf_exempt
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
@@ -141,6 +161,12 @@ def number_parameter(request, name: str, default: int, maximum: int | None = Non
 def content_languages() -> list[str]:
     """The language codes content is published in (``taal``), the default first."""
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def audience_parameter(request):
+    """The ``doelgroep`` filter in the VAC values (eu-burger, ...), as our audience; or None."""
+    value = choice_parameter(request, "doelgroep", list(AUDIENCE_BY_VAC))
+    return AUDIENCE_BY_VAC[value] if value else None
 
 
 def language_parameter(request) -> str:
@@ -244,7 +270,7 @@ def published_answers():
     """Published answers with everything ``vac_data`` reads, in as few queries as possible."""
     return (
         QuestionAnswer.objects.filter(live=True)
-        .select_related("locale")
+        .select_related("locale", "owning_team")
         .prefetch_related(
             "responsible_teams",
             Prefetch("related_answers", QuestionAnswer.objects.select_related("locale")),
@@ -262,21 +288,36 @@ def vac_list_data(request, answers: list) -> list[dict]:
     return [vac_data(request, answer, public_products) for answer in answers]
 
 
+def vac_teams(answer: QuestionAnswer) -> list:
+    """The departments of an answer: its responsible teams, else its owning team."""
+    teams = sorted(answer.responsible_teams.all(), key=lambda team: team.name)
+    owner = getattr(answer, "owning_team", None)
+    if not teams and owner is not None:
+        teams = [owner]
+    return teams
+
+
 def vac_data(request, answer: QuestionAnswer, public_products: set[int]) -> dict:
-    """One answer in the VAC shape. Never add ``kcc_explanation`` here."""
+    """One answer in the VAC object type's shape (``kcc_content/schemas/vac-schema.json``).
+
+    The type's ``toelichting`` (a note for contact-centre staff) is left out of this public API:
+    never put ``kcc_explanation`` here.
+    """
     return {
         "uuid": str(answer.translation_key),
         "url": detail_url(request, "kcc_api_vac_detail", answer),
         "vraag": answer.question,
         "antwoord": public_html(answer.answer, site_root(request)),
-        "status": answer.status,
-        "doelgroep": answer.audience,
-        "afdelingen": sorted(team.name for team in answer.responsible_teams.all()),
-        "trefwoorden": answer.keyword_list(),
+        "status": VAC_STATUS.get(answer.status, "non-actief"),
+        "doelgroep": VAC_AUDIENCE.get(answer.audience, "eu-burger"),
+        "afdelingen": [
+            {"afdelingNaam": team.name, "afdelingId": str(team.pk)} for team in vac_teams(answer)
+        ],
+        "trefwoorden": [{"trefwoord": keyword} for keyword in answer.keyword_list()],
         "gerelateerdeVACs": [
             {
+                "VAC": detail_url(request, "kcc_api_vac_detail", related),
                 "uuid": str(related.translation_key),
-                "url": detail_url(request, "kcc_api_vac_detail", related),
                 "vraag": related.question,
             }
             for related in answer.related_answers.all()
@@ -284,8 +325,8 @@ def vac_data(request, answer: QuestionAnswer, public_products: set[int]) -> dict
         ],
         "gerelateerdeProducten": [
             {
+                "product": detail_url(request, "kcc_api_product_detail", product),
                 "uuid": str(product.translation_key),
-                "url": detail_url(request, "kcc_api_product_detail", product),
                 "naam": product.title,
             }
             for product in answer.related_products.all()
@@ -305,10 +346,8 @@ def vac_data(request, answer: QuestionAnswer, public_products: set[int]) -> dict
 def vac_list(request):
     """Published answers, by default only the active ones; filters q, doelgroep, status, taal."""
     language = language_parameter(request)
-    audience = choice_parameter(request, "doelgroep", Audience.values)
-    status = choice_parameter(
-        request, "status", QuestionAnswer.Status.values, QuestionAnswer.Status.ACTIVE
-    )
+    audience = audience_parameter(request)
+    status = STATUS_BY_VAC[choice_parameter(request, "status", list(STATUS_BY_VAC), "actief")]
     answers = published_answers().filter(status=status, locale_id=locale_id(language))
     if audience:
         answers = answers.filter(audience=audience)
@@ -357,7 +396,7 @@ def product_data(request, product: ProductPage, translations: list[ProductPage])
         "publicatieUrl": product.full_url,
         "titel": product.title,
         "samenvatting": product.intro,
-        "doelgroep": product.audience,
+        "doelgroep": VAC_AUDIENCE.get(product.audience, "eu-burger"),
         "uniformeProductnaam": (
             {"naam": product.upl.name, "uri": product.upl.uri} if product.upl else None
         ),
@@ -383,7 +422,7 @@ def product_data(request, product: ProductPage, translations: list[ProductPage])
 def product_list(request):
     """Published, public products; filters q, doelgroep, taal."""
     language = language_parameter(request)
-    audience = choice_parameter(request, "doelgroep", Audience.values)
+    audience = audience_parameter(request)
     products = published_products().filter(locale_id=locale_id(language))
     if audience:
         products = products.filter(audience=audience)

@@ -12,12 +12,14 @@ from kcc_content.api import (
     MAX_PAGE_SIZE,
     RATE_LIMIT,
     SECTION_KEYS,
+    VAC_AUDIENCE,
+    VAC_STATUS,
     api_view,
     content_languages,
     json_response,
     site_root,
 )
-from kcc_content.models import Audience, ProductPage, QuestionAnswer
+from kcc_content.models import ProductPage
 
 API_PREFIX = "/api/kcc/v1"
 LANGUAGES = content_languages()
@@ -52,9 +54,10 @@ UUID = {"type": "string", "format": "uuid"}
 HTML = {"type": "string", "contentMediaType": "text/html"}
 AUDIENCE = {
     "type": "string",
-    "enum": list(Audience.values),
-    "description": "residents, businesses or both.",
+    "enum": list(VAC_AUDIENCE.values()),
+    "description": "Residents (eu-burger), businesses (eu-bedrijf) or both (eu-burger-bedrijf).",
 }
+VAC_STATUSES = list(VAC_STATUS.values())
 LANGUAGE = {"type": "string", "enum": LANGUAGES}
 
 SCHEMAS = {
@@ -64,8 +67,10 @@ SCHEMAS = {
             "parameter": nullable("string", description="The query parameter at fault."),
         }
     ),
-    "VACReference": obj({"uuid": UUID, "url": URL, "vraag": STRING}),
-    "ProductReference": obj({"uuid": UUID, "url": URL, "naam": STRING}),
+    "VACReference": obj({"VAC": URL, "uuid": UUID, "vraag": STRING}),
+    "ProductReference": obj({"product": URL, "uuid": UUID, "naam": STRING}),
+    "Afdeling": obj({"afdelingNaam": STRING, "afdelingId": STRING}),
+    "Trefwoord": obj({"trefwoord": STRING}),
     "Kanalen": obj(
         {
             "telefoon": {"type": "string", "description": "Phone script, or the answer as text."},
@@ -83,17 +88,21 @@ SCHEMAS = {
             "url": {**URL, "description": "This object in the API."},
             "vraag": STRING,
             "antwoord": HTML,
-            "status": {"type": "string", "enum": list(QuestionAnswer.Status.values)},
+            "status": {"type": "string", "enum": VAC_STATUSES},
             "doelgroep": AUDIENCE,
-            "afdelingen": {"type": "array", "items": STRING, "description": "Responsible teams."},
-            "trefwoorden": {"type": "array", "items": STRING},
+            "afdelingen": {
+                "type": "array",
+                "items": ref("schemas/Afdeling"),
+                "description": "Responsible teams (else the owning team).",
+            },
+            "trefwoorden": {"type": "array", "items": ref("schemas/Trefwoord")},
             "gerelateerdeVACs": {"type": "array", "items": ref("schemas/VACReference")},
             "gerelateerdeProducten": {"type": "array", "items": ref("schemas/ProductReference")},
             "kanalen": ref("schemas/Kanalen"),
             "taal": LANGUAGE,
             "laatstGewijzigd": nullable("string", format="date-time"),
         },
-        "A question-and-answer combination (vraag-antwoordcombinatie).",
+        "A question-and-answer combination in the shape of the community VAC object type.",
     ),
     "Tekst": obj(
         dict.fromkeys(SECTION_KEYS.values(), HTML),
@@ -168,8 +177,8 @@ PARAMETERS = {
         "status",
         {
             "type": "string",
-            "enum": list(QuestionAnswer.Status.values),
-            "default": QuestionAnswer.Status.ACTIVE.value,
+            "enum": VAC_STATUSES,
+            "default": "actief",
         },
         "Only answers with this status.",
     ),

@@ -119,9 +119,11 @@ def test_the_answer_list_shows_a_published_answer_in_the_vac_shape(client, answe
     assert vac["vraag"] == "Hoe vraag ik een paspoort aan?"
     assert vac["antwoord"] == "<p>Vraag een nieuw paspoort aan bij de balie.</p>"
     assert vac["status"] == "actief"
-    assert vac["doelgroep"] == "residents"
-    assert vac["afdelingen"] == ["Team Burgerzaken"]
-    assert vac["trefwoorden"] == ["paspoort kwijt", "reisdocument"]
+    assert vac["doelgroep"] == "eu-burger"
+    assert vac["afdelingen"] == [
+        {"afdelingNaam": "Team Burgerzaken", "afdelingId": vac["afdelingen"][0]["afdelingId"]}
+    ]
+    assert vac["trefwoorden"] == [{"trefwoord": "paspoort kwijt"}, {"trefwoord": "reisdocument"}]
     assert vac["gerelateerdeVACs"] == []
     assert vac["taal"] == "nl"
     assert vac["laatstGewijzigd"]
@@ -159,15 +161,15 @@ def test_related_answers_and_products_are_linked_only_while_published(
 
     assert vac["gerelateerdeVACs"] == [
         {
+            "VAC": f"http://testserver{VACS}{other.translation_key}/",
             "uuid": str(other.translation_key),
-            "url": f"http://testserver{VACS}{other.translation_key}/",
             "vraag": "Wat kost een paspoort?",
         }
     ]
     assert vac["gerelateerdeProducten"] == [
         {
+            "product": f"http://testserver{PRODUCTS}{paspoort.translation_key}/",
             "uuid": str(paspoort.translation_key),
-            "url": f"http://testserver{PRODUCTS}{paspoort.translation_key}/",
             "naam": "Paspoort aanvragen",
         }
     ]
@@ -204,14 +206,14 @@ def test_the_list_shows_active_answers_unless_another_status_is_asked_for(client
         return [vac["vraag"] for vac in get_json(client, VACS, **params)["results"]]
 
     assert questions() == ["Actieve vraag"]
-    assert questions(status="niet-actief") == ["Oude vraag"]
+    assert questions(status="non-actief") == ["Oude vraag"]
     assert questions(status="te-verwijderen") == ["Weg ermee"]
 
 
 def test_an_inactive_answer_still_has_its_detail(client, locales):
     inactive = make_answer(locales, "Oude vraag", status="niet-actief")
 
-    assert get_json(client, f"{VACS}{inactive.translation_key}/")["status"] == "niet-actief"
+    assert get_json(client, f"{VACS}{inactive.translation_key}/")["status"] == "non-actief"
 
 
 def test_the_list_filters_on_audience(client, locales):
@@ -219,7 +221,7 @@ def test_the_list_filters_on_audience(client, locales):
     make_answer(locales, "Voor ondernemers", audience="businesses")
     make_answer(locales, "Voor iedereen", audience="both")
 
-    data = get_json(client, VACS, doelgroep="businesses")
+    data = get_json(client, VACS, doelgroep="eu-bedrijf")
 
     assert [vac["vraag"] for vac in data["results"]] == ["Voor ondernemers"]
 
@@ -343,7 +345,7 @@ def test_an_unknown_status_gets_a_400_that_lists_the_statuses(client, home):
 
     assert response.status_code == 400
     assert response.json() == {
-        "error": "Unknown value 'xx'. Use one of: actief, niet-actief, te-verwijderen.",
+        "error": "Unknown value 'xx'. Use one of: actief, non-actief, te-verwijderen.",
         "parameter": "status",
     }
 
@@ -384,7 +386,7 @@ def test_a_product_is_shown_in_the_kennisartikel_shape(client, paspoort):
     assert product["publicatieUrl"] == "http://localhost/paspoort/"
     assert product["titel"] == "Paspoort aanvragen"
     assert product["samenvatting"] == "Een paspoort vraagt u aan bij de gemeente."
-    assert product["doelgroep"] == "residents"
+    assert product["doelgroep"] == "eu-burger"
     assert product["uniformeProductnaam"] == {
         "naam": "paspoort",
         "uri": "http://standaarden.overheid.nl/owms/terms/Paspoort",
@@ -470,7 +472,7 @@ def test_the_product_list_filters_on_audience_language_and_search(
         return [product["titel"] for product in get_json(client, PRODUCTS, **params)["results"]]
 
     assert titles() == ["Paspoort aanvragen", "Terrasvergunning"]
-    assert titles(doelgroep="businesses") == ["Terrasvergunning"]
+    assert titles(doelgroep="eu-bedrijf") == ["Terrasvergunning"]
     assert titles(taal="en") == ["Apply for a passport"]
     assert titles(q="terrasvergunning") == ["Terrasvergunning"]
     assert titles(page_size=1, page=2) == ["Terrasvergunning"]
