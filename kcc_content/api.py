@@ -109,6 +109,7 @@ def api_view(view):
             patch_cache_control(response, no_store=True)
             return response
         try:
+            check_parameter_names(request, getattr(view, "parameters", None))
             response = view(request, *args, **kwargs)
         except ApiError as error:
             return error_response(error.status, error.message, error.parameter)
@@ -116,6 +117,28 @@ def api_view(view):
         return conditional(request, response)
 
     return wrapper
+
+
+def accepts(*names: str):
+    """Name the query parameters a view accepts (as its OpenAPI description does); ``api_view``
+    answers any other parameter with a 400."""
+
+    def decorate(view):
+        view.parameters = frozenset(names)
+        return view
+
+    return decorate
+
+
+def check_parameter_names(request, allowed) -> None:
+    """400 for a query parameter the view does not accept, or a search text that is too long."""
+    if allowed is None:
+        return
+    for name in request.GET:
+        if name not in allowed:
+            raise ApiError(400, f"Unknown parameter. Use only: {', '.join(sorted(allowed))}.", name)
+    if len(request.GET.get("q", "")) > settings.SEARCH_QUERY_MAX_LENGTH:
+        raise ApiError(400, f"Must be at most {settings.SEARCH_QUERY_MAX_LENGTH} characters.", "q")
 
 
 def json_response(data: dict, last_modified=None) -> JsonResponse:
@@ -130,8 +153,10 @@ def json_response(data: dict, last_modified=None) -> JsonResponse:
 
 
 def parameter(request, name: str) -> str | None:
-    """A query parameter, or None when absent or empty."""
-    return request.GET.get(name) or None
+    """A query parameter, or None when absent; 400 when present but empty."""
+    if name in request.GET and not request.GET[name]:
+        raise ApiError(400, "Must not be empty.", name)
+    return request.GET.get(name)
 
 
 def choice_parameter(request, name: str, choices, default: str | None = None) -> str | None:
@@ -343,6 +368,7 @@ def vac_data(request, answer: QuestionAnswer, public_products: set[int]) -> dict
 
 
 @api_view
+@accepts("q", "doelgroep", "status", "taal", "page", "page_size")
 def vac_list(request):
     """Published answers, by default only the active ones; filters q, doelgroep, status, taal."""
     language = language_parameter(request)
@@ -358,6 +384,7 @@ def vac_list(request):
 
 
 @api_view
+@accepts("taal")
 def vac_detail(request, identifier: str):
     """One published answer, by uuid (with ``taal``) or id, whatever its status."""
     answer = find(published_answers(), identifier, language_parameter(request), "answer")
@@ -419,6 +446,7 @@ def product_data(request, product: ProductPage, translations: list[ProductPage])
 
 
 @api_view
+@accepts("q", "doelgroep", "taal", "page", "page_size")
 def product_list(request):
     """Published, public products; filters q, doelgroep, taal."""
     language = language_parameter(request)
@@ -435,6 +463,7 @@ def product_list(request):
 
 
 @api_view
+@accepts("taal")
 def product_detail(request, identifier: str):
     """One published product, by uuid (with ``taal``) or page id."""
     product = find(published_products(), identifier, language_parameter(request), "product")

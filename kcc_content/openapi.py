@@ -14,6 +14,7 @@ from kcc_content.api import (
     SECTION_KEYS,
     VAC_AUDIENCE,
     VAC_STATUS,
+    accepts,
     api_view,
     content_languages,
     json_response,
@@ -290,6 +291,7 @@ def document(server_url: str) -> dict:
 
 
 @api_view
+@accepts()
 def openapi_document(request):
     """The OpenAPI document as JSON, served like the rest of the API."""
     return json_response(document(server_url=site_root(request).rstrip("/")))

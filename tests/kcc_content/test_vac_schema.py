@@ -52,3 +52,30 @@ def test_methods_the_api_does_not_serve_get_a_json_405_not_the_csrf_page(method,
     assert response.status_code == 405
     assert response["Allow"] == "GET, HEAD"
     assert response.json()["error"]
+
+
+def test_the_query_method_gets_a_json_405(client, home):
+    response = client.generic("QUERY", VACS)
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [
+        ({"onbekend": "1"}, "onbekend"),
+        ({"q": "a" * 201}, "q"),
+        ({"taal": ""}, "taal"),
+        ({"doelgroep": ""}, "doelgroep"),
+        ({"page": ""}, "page"),
+    ],
+)
+def test_parameters_outside_the_openapi_description_get_a_json_400(client, home, query, parameter):
+    response = client.get(VACS, query)
+    assert response.status_code == 400
+    assert response.json()["parameter"] == parameter
+
+
+def test_a_detail_and_the_openapi_document_refuse_unknown_parameters(client, home):
+    assert client.get("/api/kcc/v1/openapi.json", {"x": "1"}).status_code == 400
+    assert client.get(f"{VACS}1/", {"page": "1"}).status_code == 400
