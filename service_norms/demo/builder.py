@@ -59,6 +59,7 @@ class ServiceNormsDemoBuilder:
                     "target_unit": unit,
                     "target_share": share,
                     "measurement_source": data["source"],
+                    "measured_as": data.get("measured_as", ""),
                     "responsible_team": Group.objects.filter(name=data["team"]).first(),
                     "sort_order": order * 10,
                 },
@@ -76,6 +77,8 @@ class ServiceNormsDemoBuilder:
         created_count = 0
         months = demo_months(self.builder.today)
         for data in NORMS:
+            if "months" not in data:
+                continue  # measured from handling (service_norms.measuring), not imported
             for start in months:
                 share, cases, explanation = data["months"][start.month]
                 _, created = NormMeasurement.objects.get_or_create(
