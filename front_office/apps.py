@@ -12,7 +12,4 @@ class FrontOfficeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from front_office import (
-            log_actions,  # noqa: F401  (registers the audit-log labels)
-            sections,  # noqa: F401  (contact and product page forms)
-        )
+        from front_office import log_actions, sections  # noqa: F401  (audit-log labels; forms on pages)
