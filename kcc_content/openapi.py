@@ -152,6 +152,26 @@ def page_of(schema_name: str) -> dict:
     )
 
 
+SCHEMAS["ObjectRecord"] = obj(
+    {
+        "index": {"type": "integer", "minimum": 1},
+        "typeVersion": {"type": "integer", "minimum": 1},
+        "data": ref("schemas/VAC"),
+        "geometry": {"type": "null"},
+        "references": {"type": "array", "maxItems": 0},
+        "startAt": {"type": "string", "format": "date"},
+        "endAt": {"type": "null"},
+        "registrationAt": {"type": "string", "format": "date"},
+        "correctionFor": {"type": "null"},
+        "correctedBy": {"type": "null"},
+    },
+    "The one record of an answer, as in the Objects API (v2).",
+)
+SCHEMAS["Object"] = obj(
+    {"url": URL, "uuid": UUID, "type": URL, "record": ref("schemas/ObjectRecord")},
+    "An answer as an Objects API object; ``type`` is the community VAC object type.",
+)
+SCHEMAS["ObjectList"] = page_of("Object")
 SCHEMAS["VACList"] = page_of("VAC")
 SCHEMAS["ProductList"] = page_of("Product")
 
@@ -196,6 +216,23 @@ PARAMETERS = {
             "default": DEFAULT_PAGE_SIZE,
         },
         "Items per page.",
+    ),
+    "type": {
+        "name": "type",
+        "in": "query",
+        "required": True,
+        "schema": {"type": "string", "enum": ["vac"]},
+        "description": "The object type: vac (answers).",
+    },
+    "modified__gte": query(
+        "modified__gte",
+        {"type": "string"},
+        "Only objects published at or after this ISO 8601 date or date-time.",
+    ),
+    "pageSize": query(
+        "pageSize",
+        {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE},
+        "Objects per page (the Objects API's name).",
     ),
     "identifier": {
         "name": "uuid",
@@ -259,6 +296,12 @@ PATHS = {
     ),
     f"{API_PREFIX}/vacs/{{uuid}}/": operation(
         "getVAC", "One published answer.", ["identifier", "taal"], "VAC"
+    ),
+    f"{API_PREFIX}/objects/": operation(
+        "listObjects",
+        "Published answers in the shape of the Objects API, oldest change first.",
+        ["type", "taal", "modified__gte", "page", "pageSize"],
+        "ObjectList",
     ),
     f"{API_PREFIX}/products/": operation(
         "listProducts",

@@ -541,6 +541,7 @@ def test_the_openapi_document_describes_every_endpoint(client, home):
         reverse("kcc_api_vac_detail", args=["x"]).replace("/x/", "/{uuid}/"),
         reverse("kcc_api_products"),
         reverse("kcc_api_product_detail", args=["x"]).replace("/x/", "/{uuid}/"),
+        reverse("kcc_api_objects"),
     }
     for reference in references(document):
         assert resolve(document, reference), reference
