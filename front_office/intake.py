@@ -11,7 +11,7 @@ and from a contact the contact centre registers in the Kennisbank.
   and office hours (``core.working_time``). Without such a norm the setting
   ``FRONT_OFFICE_DEFAULT_DUE_WORKING_DAYS`` (default 2 for callbacks, 5 for questions) counts.
 - A website request without a team goes to the team whose group is named in
-  ``FRONT_OFFICE_WEBSITE_TEAM`` (default "Contactcentrum"); nothing is created implicitly.
+  ``FRONT_OFFICE_WEBSITE_TEAM`` (default "KCC-medewerkers", the contact centre's group); nothing is created implicitly.
 - The step is in Wagtail's audit log; the confirmation e-mail goes after the commit when the
   resident gave an e-mail address.
 """
@@ -34,7 +34,7 @@ from service_norms.models import ServiceNorm
 REFERENCE_PREFIXES = {RequestKind.CALLBACK: "TB", RequestKind.QUESTION: "CV"}
 NORM_MEASURES = {RequestKind.CALLBACK: "callback-handled", RequestKind.QUESTION: "written-answer"}
 DEFAULT_DUE_WORKING_DAYS = {"callback": 2, "question": 5}
-DEFAULT_WEBSITE_TEAM = "Contactcentrum"
+DEFAULT_WEBSITE_TEAM = "KCC-medewerkers"
 
 
 def website_team() -> HandlingTeam:

@@ -62,6 +62,12 @@ register(
         expired=_expired_notes,
         clock=CLOCK,
         fields={"text": SCRUB},
+        notice=PrivacyNotice(
+            data=_("What our staff write down while they handle your request"),
+            purpose=_("So that every colleague knows what was agreed with you."),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            term=TERM,
+        ),
         days_setting="FRONT_OFFICE_REQUEST_RETENTION_DAYS",
         default_days=90,
     )
@@ -72,6 +78,12 @@ register(
         expired=_expired_contact_notes,
         clock="the contact was registered",
         fields={"note": SCRUB},
+        notice=PrivacyNotice(
+            data=_("A short note when you phone us, write to us or come to the counter"),
+            purpose=_("To count what residents ask us, and to help you better next time."),
+            legal_basis=LegalBasis.PUBLIC_TASK,
+            term=_("%(days)s days after your contact with us."),
+        ),
         days_setting="FRONT_OFFICE_CONTACT_NOTE_RETENTION_DAYS",
         default_days=90,
         marker="note_scrubbed_at",

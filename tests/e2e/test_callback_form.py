@@ -7,7 +7,7 @@ from tests.e2e.conftest import MOBILE, axe_violations, submit_and_wait
 SETUP = """
 from django.contrib.auth.models import Group
 from front_office.models import HandlingTeam
-group, _ = Group.objects.get_or_create(name="Contactcentrum")
+group, _ = Group.objects.get_or_create(name="KCC-medewerkers")
 HandlingTeam.objects.get_or_create(group=group, defaults={"email": "kcc@geertruidenberg.example"})
 """
 

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def website_team():
-    group = Group.objects.create(name="Contactcentrum")
+    group = Group.objects.get_or_create(name="KCC-medewerkers")[0]
     return HandlingTeam.objects.create(group=group, email="kcc@example.org")
 
 

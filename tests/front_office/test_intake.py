@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def website_team():
-    group = Group.objects.create(name="Contactcentrum")
+    group = Group.objects.get_or_create(name="KCC-medewerkers")[0]
     return HandlingTeam.objects.create(group=group, email="kcc@example.org")
 
 
@@ -68,5 +68,5 @@ def test_references_are_unique(website_team):
 
 
 def test_missing_website_team_is_refused_clearly():
-    with pytest.raises(ImproperlyConfigured, match="Contactcentrum"):
+    with pytest.raises(ImproperlyConfigured, match="KCC-medewerkers"):
         new_request()

@@ -29,7 +29,7 @@ CALLBACK = {
 @pytest.fixture(autouse=True)
 def website_team():
     cache.clear()
-    group = Group.objects.create(name="Contactcentrum")
+    group = Group.objects.get_or_create(name="KCC-medewerkers")[0]
     return HandlingTeam.objects.create(group=group, email="kcc@example.org")
 
 

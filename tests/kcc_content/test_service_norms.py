@@ -243,7 +243,7 @@ def test_the_data_migration_reads_the_target_from_the_text_when_it_can(text, tar
 def test_the_data_migration_turns_each_distinct_text_into_one_linked_norm():
     executor = MigrationExecutor(connection)
     before = [("kcc_content", "0006_journeys_and_service_norms")]
-    latest = executor.loader.graph.leaf_nodes("kcc_content")
+    latest = executor.loader.graph.leaf_nodes()  # every app: service_norms builds on these tables
     executor.migrate(before)
     old_apps = executor.loader.project_state(before).apps
     Locale = old_apps.get_model("wagtailcore", "Locale")
@@ -297,7 +297,8 @@ def test_every_month_of_the_demo_has_a_missed_norm_with_a_reason():
         missed = [
             norm["months"][month]
             for norm in NORMS
-            if Decimal(norm["months"][month][0]) < norm["target"][2]
+            if "months" in norm  # the others are measured from handling
+            and Decimal(norm["months"][month][0]) < norm["target"][2]
         ]
         assert missed, f"no missed norm in month {month}"
         assert all(explanation for _, _, explanation in missed)
