@@ -1,5 +1,6 @@
 """Factories for consultation surveys: a survey page with one question of every type."""
 
+import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -20,7 +21,8 @@ STAFF_GROUP = "Participatiemedewerkers"
 
 
 class SurveyPageFactory(wagtail_factories.PageFactory):
-    title = "Vragenlijst over het centrum"
+    # One page per task (core.page_base): every survey of a test has a title of its own.
+    title = factory.Sequence(lambda n: f"Vragenlijst over het centrum {n}")
     slug = "vragenlijst"
     intro = "Vul de vragenlijst in. Het kost 5 minuten."
 

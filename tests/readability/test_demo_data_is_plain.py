@@ -34,9 +34,12 @@ NOT_PROSE = {
     "contact_email", "contact_phone", "phone", "email", "rows", "choices", "keywords",
     "field_type", "moderation", "participation_level", "photo", "age_band", "merged_into",
     "level", "source", "neighbourhood", "participant", "dates", "opening_hours", "en",
+    "main_menu", "footer", "international_phone",
 }  # fmt: skip
 #: Keys whose entries the site shows as pages or cards of their own, checked one by one.
-OWN_PAGES = {"pages", "proposals", "norms", "neighbourhoods", "office_hours", "meetings"}
+OWN_PAGES = {
+    "pages", "proposals", "norms", "neighbourhoods", "office_hours", "meetings", "survey",
+}  # fmt: skip
 #: Date placeholders such as ``{start:weekdag}``: the check reads a sample date in their place.
 PLACEHOLDER = re.compile(r"\{\w+(:\w+)?\}")
 
@@ -101,7 +104,7 @@ def dutch_texts(value, key: str = ""):
         yield key, value
     elif isinstance(value, dict):
         for name, item in value.items():
-            if name not in NOT_PROSE:
+            if name not in NOT_PROSE and not str(name).endswith("_en"):  # ``_en``: English
                 yield from dutch_texts(item, name)
     elif isinstance(value, list | tuple):
         for item in value:
@@ -153,7 +156,7 @@ def items_in(data, name: str = ""):
         return
     rest = {}
     for key, value in data.items():
-        if key in OWN_PAGES and isinstance(value, list):
+        if key in OWN_PAGES and isinstance(value, list | dict):  # a survey is a page of its own
             yield from items_in(value, f"{name}{key}")
         else:
             rest[key] = value
