@@ -12,4 +12,6 @@ class FrontOfficeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from front_office import log_actions, sections  # noqa: F401  (audit-log labels; forms on pages)
+        # Audit-log labels, the forms on the contact and product pages, and the service norms
+        # measured from handling (service_norms.measures).
+        from front_office import log_actions, norm_measures, sections  # noqa: F401
