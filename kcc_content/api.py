@@ -248,10 +248,13 @@ def timestamp(value) -> str | None:
     return value.isoformat() if value else None
 
 
-def paginated(request, results, url_name: str, serialise) -> dict:
-    """One page of ``results`` as ``{"count", "next", "previous", "results"}``."""
+def paginated(request, results, url_name: str, serialise, size_parameter="page_size") -> dict:
+    """One page of ``results`` as ``{"count", "next", "previous", "results"}``.
+
+    ``size_parameter`` names the page-size parameter: ``page_size`` here, ``pageSize`` in the
+    Objects API's shape (``kcc_content.api_objects``)."""
     page_number = number_parameter(request, "page", 1)
-    page_size = number_parameter(request, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+    page_size = number_parameter(request, size_parameter, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
     paginator = Paginator(results, page_size)
     try:
         page = paginator.page(page_number)

@@ -9,13 +9,9 @@ record per answer (no history): ``index`` 1, ``startAt`` the first publication d
 returns only answers published since then, so a sync can fetch what changed.
 """
 
-from django.core.paginator import EmptyPage, Paginator
-from django.urls import reverse
 from django.utils.dateparse import parse_date, parse_datetime
 
 from kcc_content.api import (
-    DEFAULT_PAGE_SIZE,
-    MAX_PAGE_SIZE,
     ApiError,
     accepts,
     api_view,
@@ -23,7 +19,7 @@ from kcc_content.api import (
     json_response,
     language_parameter,
     locale_id,
-    number_parameter,
+    paginated,
     parameter,
     published_answers,
     vac_list_data,
@@ -84,28 +80,11 @@ def object_list(request):
         )
         answers = answers.filter(**{lookup: since})
     answers = answers.order_by("last_published_at", "pk")
-    page_number = number_parameter(request, "page", 1)
-    page_size = number_parameter(request, "pageSize", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
-    paginator = Paginator(answers, page_size)
-    try:
-        page = paginator.page(page_number)
-    except EmptyPage:
-        raise ApiError(404, f"Page {page_number} does not exist.", "page") from None
 
-    def page_url(number: int) -> str:
-        query = request.GET.copy()
-        query["page"] = number
-        return request.build_absolute_uri(f"{reverse('kcc_api_objects')}?{query.urlencode()}")
+    def records(answers: list) -> list[dict]:
+        vacs = vac_list_data(request, answers)
+        return [object_record(vac, answer) for vac, answer in zip(vacs, answers, strict=True)]
 
-    items = list(page.object_list)
-    vacs = vac_list_data(request, items)
     return json_response(
-        {
-            "count": paginator.count,
-            "next": page_url(page.next_page_number()) if page.has_next() else None,
-            "previous": page_url(page.previous_page_number()) if page.has_previous() else None,
-            "results": [
-                object_record(vac, answer) for vac, answer in zip(vacs, items, strict=True)
-            ],
-        }
+        paginated(request, answers, "kcc_api_objects", records, size_parameter="pageSize")
     )
