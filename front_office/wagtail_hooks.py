@@ -1,13 +1,15 @@
-"""The front office in the Wagtail admin: the requests queue, the contact report and the
-"Register contact" control on every Kennisbank result."""
+"""The front office in the Wagtail admin: the requests queue, the contact report, the handling
+teams under Settings and the "Register contact" control on every Kennisbank result."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
 from core.admin_menu import PermissionMenuItem
 from front_office import registration
 from front_office.admin import report_views
+from front_office.admin.teams import HandlingTeamViewSet
 from front_office.admin.viewsets import RequestQueueViewSet
 from kcc_content.kennisbank_actions import register_result_action
 
@@ -44,4 +46,5 @@ def register_contact_report_menu_item():
     )
 
 
+register_snippet(HandlingTeamViewSet)
 register_result_action("front_office.register_contact", registration.result_action)
