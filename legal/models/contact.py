@@ -11,6 +11,7 @@ from core.contact_page_sections import CONTACT_PAGE_SECTIONS
 from core.sections import stylesheets
 from legal.models.base import LegalPage
 from readability.panels import ReadabilityPanel
+from service_norms.models import ServiceNorm, ServiceNormsPage
 
 
 class ContactPage(LegalPage):
@@ -83,9 +84,27 @@ class ContactPage(LegalPage):
             return target.get_url() or ""
         return self.appointment_url
 
+    def norms_by_channel(self) -> dict[str, list[ServiceNorm]]:
+        """The service norms in this page's language per channel ("email": [...]), in the
+        order of the norms page; a channel without norms is absent."""
+        grouped: dict[str, list[ServiceNorm]] = {}
+        for norm in ServiceNorm.objects.filter(locale=self.locale):
+            grouped.setdefault(norm.channel, []).append(norm)
+        return grouped
+
+    def service_norms_page(self) -> ServiceNormsPage | None:
+        """The live page with every service norm in this page's language, if there is one."""
+        return ServiceNormsPage.objects.live().filter(locale=self.locale).first()
+
     def get_context(self, request, *args, **kwargs):
-        """The sections other apps add to the contact page, each with its context."""
+        """The sections other apps add to the contact page, each with its context, and the
+        service norms that apply to each channel."""
         context = super().get_context(request, *args, **kwargs)
         sections = CONTACT_PAGE_SECTIONS.shown(self, request)
-        context.update(contact_sections=sections, section_stylesheets=stylesheets(sections))
+        context.update(
+            contact_sections=sections,
+            section_stylesheets=stylesheets(sections),
+            norms=self.norms_by_channel(),
+            norms_page=self.service_norms_page(),
+        )
         return context
