@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from wagtail.models import Locale, Site
 
 from home.models import ContactSettings
-from service_norms.models import ServiceNorm
+from service_norms.models import ServiceNorm, ServiceNormsPage
 
 EMAIL_PROMISE = "U krijgt binnen 3 werkdagen antwoord op uw testmail."
 ENGLISH_PROMISE = "You get an answer to your test e-mail within 3 working days."
@@ -73,6 +73,14 @@ def test_an_email_norm_shows_under_email_and_not_under_phone(contact, email_norm
     assert EMAIL_PROMISE in email
     assert "95\u00a0% binnen 3 werkdagen" in email
     assert EMAIL_PROMISE not in channel(page, "contact-phone").get_text(" ", strip=True)
+
+
+def test_the_norms_link_to_the_service_norms_page(contact, email_norm, client):
+    norms_page = ServiceNormsPage.objects.live().get(locale__language_code="nl")
+
+    email = channel(main(client, "/contact/"), "contact-email")
+
+    assert email.find("a", href=norms_page.url)
 
 
 def test_the_english_contact_page_shows_the_english_norms(contact, email_norm, client):
