@@ -15,7 +15,9 @@ from front_office.models import HandlingTeam
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Committed data (the e-mail goes out on commit); serialized_rollback restores the database after
+# it without re-running post_migrate, which would break the next serialized-rollback test.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture

@@ -10,10 +10,12 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from consultations.models import Follower, PhaseKind, SurveyResponse
 from consultations.survey_uniqueness import create_invitation_codes
+from front_office.models import ContactMoment, ContactRequest, HandlingTeam, RequestNote
 from home.models import PageFeedback
 from neighbourhoods.models import InitiativeStatus
 from tests.consultations.factories import (
@@ -174,6 +176,56 @@ def _page_feedback(home, scenario):
     scenario.objects["feedback"] = {"expired": old, "recent": recent}
 
 
+def _front_office(scenario):
+    """A callback request closed long ago (with a note) and one closed recently; a contact
+    registered long ago with a note and one registered recently."""
+    team = HandlingTeam.objects.create(group=Group.objects.get_or_create(name="Team Zorg")[0])
+
+    def request(prefix: str, days: int) -> ContactRequest:
+        closed = days_ago(days)
+        made = ContactRequest.objects.create(
+            reference=f"TB-2025-{days:05d}",
+            kind="callback",
+            source="website",
+            subject="Terugbellen over mijn paspoort",
+            question=f"Bel mij op 06 12345678 of mail {prefix}-vraag@example.org",
+            name="Jan de Vries",
+            phone="06 12345678",
+            email=f"{prefix}-verzoek@example.org",
+            team=team,
+            status="closed",
+            created_at=closed - datetime.timedelta(days=2),
+            due_at=closed,
+            closed_at=closed,
+            outcome="answered",
+        )
+        RequestNote.objects.create(request=made, text=f"Teruggebeld, {prefix}-notitie@example.org")
+        return made
+
+    scenario.objects["front_office"] = {
+        "expired": request("balie-oud", LONG_AGO),
+        "recent": request("balie-nieuw", RECENTLY),
+        "old_contact": ContactMoment.objects.create(
+            registered_at=days_ago(LONG_AGO),
+            channel="phone",
+            outcome="answered",
+            note="06 12345678",
+        ),
+        "recent_contact": ContactMoment.objects.create(
+            registered_at=days_ago(RECENTLY),
+            channel="phone",
+            outcome="answered",
+            note="Geen nummer",
+        ),
+    }
+    scenario.expired_emails += [
+        "balie-oud-verzoek@example.org",
+        "balie-oud-vraag@example.org",
+        "balie-oud-notitie@example.org",
+    ]
+    scenario.fresh_emails += ["balie-nieuw-verzoek@example.org"]
+
+
 def build_scenario(home) -> Scenario:
     """Expired and fresh personal data for every retention rule under ``home``."""
     scenario = Scenario()
@@ -191,4 +243,5 @@ def build_scenario(home) -> Scenario:
     _youth(home, scenario)
     _initiatives(home, scenario)
     _page_feedback(home, scenario)
+    _front_office(scenario)
     return scenario

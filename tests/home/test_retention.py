@@ -15,6 +15,7 @@ from freezegun import freeze_time
 from consultations.models import Follower, Idea, Participant, Reaction, SurveyResponse
 from core.personal_data_scrubbing import REDACTED
 from core.retention import apply_rules, registered_rules
+from front_office.models import ContactMoment, ContactRequest, RequestNote
 from home.models import PageFeedback
 from neighbourhoods.models import Initiative
 from neighbourhoods.retention_rules import ANONYMISED_EMAIL
@@ -37,6 +38,9 @@ EXPECTED_ROWS = {
     "youth.youthproposal": 1,
     "neighbourhoods.initiative": 1,
     "home.pagefeedback": 1,
+    "front_office.contactrequest": 1,
+    "front_office.requestnote": 1,
+    "front_office.contactmoment": 1,
 }
 
 
@@ -58,6 +62,9 @@ def personal_data_snapshot() -> dict:
         "proposals": list(YouthProposal.objects.order_by("pk").values()),
         "initiatives": list(Initiative.objects.order_by("pk").values()),
         "feedback": list(PageFeedback.objects.order_by("pk").values()),
+        "requests": list(ContactRequest.objects.order_by("pk").values()),
+        "notes": list(RequestNote.objects.order_by("pk").values()),
+        "contact_notes": list(ContactMoment.objects.order_by("pk").values()),
     }
 
 
@@ -101,6 +108,19 @@ def test_every_rule_anonymises_exactly_the_expired_rows(scenario):
     assert PageFeedback.objects.get(pk=feedback["expired"].pk).comment == ""
     assert PageFeedback.objects.get(pk=feedback["expired"].pk).helpful is False
     assert PageFeedback.objects.get(pk=feedback["recent"].pk).comment == "Geen openingstijden"
+
+    front_office = scenario.objects["front_office"]
+    expired_request = ContactRequest.objects.get(pk=front_office["expired"].pk)
+    assert (expired_request.name, expired_request.phone, expired_request.email) == ("", "", "")
+    assert expired_request.anonymised_at == NOW
+    assert "06 12345678" not in expired_request.question
+    assert "balie-oud-vraag" not in expired_request.question
+    assert expired_request.outcome == "answered"  # what the measured norms need stays
+    assert "balie-oud-notitie" not in expired_request.notes.get().text
+    recent_request = ContactRequest.objects.get(pk=front_office["recent"].pk)
+    assert recent_request.email == "balie-nieuw-verzoek@example.org"
+    assert "06 12345678" not in ContactMoment.objects.get(pk=front_office["old_contact"].pk).note
+    assert ContactMoment.objects.get(pk=front_office["recent_contact"].pk).note == "Geen nummer"
 
 
 def test_a_young_persons_email_address_is_removed_after_the_retention_period(scenario):
@@ -165,7 +185,7 @@ def test_a_dry_run_counts_per_rule_and_changes_nothing(scenario):
     lines = output.getvalue().splitlines()
     assert "youth.YouthContact: 1 rows would be anonymised (365 days after" in "\n".join(lines)
     assert "consultations.Follower: 2 rows would be deleted" in "\n".join(lines)
-    assert lines[-1] == "Dry run: 10 rows would change by 9 rules."
+    assert lines[-1] == "Dry run: 13 rows would change by 12 rules."
 
 
 def test_the_date_option_pretends_today_is_another_day(scenario):
