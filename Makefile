@@ -18,9 +18,11 @@ run: setup ## Install, migrate, load the demo site and serve it on http://$(HOST
 	$(BIN)/python manage.py load_demo && \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# Two workers (pytest-xdist), one per core of a developer's or CI's machine; PYTEST_WORKERS=0
-# runs everything in one process. PYTEST_ARGS adds options or picks tests.
-PYTEST_WORKERS ?= 2
+# Three workers (pytest-xdist) on a two-core machine: the browser tests spend most of their time
+# waiting for Chromium and the site server, so while two workers run them (tests/worker_schedule.py)
+# the cores still serve the other tests. PYTEST_WORKERS=0 runs everything in one process;
+# PYTEST_ARGS adds options or picks tests.
+PYTEST_WORKERS ?= 3
 
 test: setup browser ## Install everything and run the whole test suite
 	$(BIN)/python -m pytest --numprocesses $(PYTEST_WORKERS) $(PYTEST_ARGS)

@@ -49,22 +49,40 @@ def website_team() -> HandlingTeam:
     return team
 
 
+def handling_norm(kind: str) -> ServiceNorm | None:
+    """The service norm that sets the due time of requests of ``kind``, in the active language
+    when it is translated; None when no norm is measured that way."""
+    norm = ServiceNorm.objects.filter(measured_as=NORM_MEASURES[kind]).order_by("pk").first()
+    return norm.localized if norm is not None else None
+
+
+def default_due_working_days(kind: str) -> int:
+    """The working days a request of ``kind`` gets when no service norm sets them."""
+    defaults = getattr(settings, "FRONT_OFFICE_DEFAULT_DUE_WORKING_DAYS", DEFAULT_DUE_WORKING_DAYS)
+    return int(defaults[str(kind)])
+
+
+def form_intro(kind: str) -> dict:
+    """What a resident's form says about when we answer: the norm's own promise, or the
+    default working days when no norm is measured from these requests."""
+    norm = handling_norm(kind)
+    return {
+        "kind": kind,
+        "norm_promise": norm.promise if norm is not None else "",
+        "due_working_days": default_due_working_days(kind),
+    }
+
+
 def due_time(kind: str, received_at: datetime) -> datetime:
     """When a request of ``kind`` received at ``received_at`` must be handled."""
-    norm = (
-        ServiceNorm.objects.filter(measured_as=NORM_MEASURES[kind])
-        .order_by("pk")
-        .only("target_value", "target_unit")
-        .first()
-    )
+    norm = handling_norm(kind)
     if norm is not None:
         value = float(norm.target_value)
         if norm.target_unit == "working_days":
             return add_working_days(received_at, math.ceil(value))
         if norm.target_unit == "hours":
             return add_working_hours(received_at, value)
-    defaults = getattr(settings, "FRONT_OFFICE_DEFAULT_DUE_WORKING_DAYS", DEFAULT_DUE_WORKING_DAYS)
-    return add_working_days(received_at, int(defaults[str(kind)]))
+    return add_working_days(received_at, default_due_working_days(kind))
 
 
 def reference_for(kind: str, year: int, number: int) -> str:

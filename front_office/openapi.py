@@ -8,7 +8,7 @@ response against its schema. The schema helpers come from the knowledge-base API
 from front_office.api import KANAAL, PAGE_PARAMETERS, PERMISSION, TASK_STATUSES, export_view
 from front_office.models.contacts import ContactOutcome
 from kcc_content.api import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, accepts, json_response, site_root
-from kcc_content.openapi import json_content, obj, query, ref
+from kcc_content.openapi import PAGE_NUMBER, json_content, obj, query, ref
 
 API_PREFIX = "/api/klantinteracties/v1"
 
@@ -114,7 +114,7 @@ for _name in ("Klantcontact", "Internetaak", "Actor"):
     SCHEMAS[f"{_name}List"] = page_of(_name)
 
 PARAMETERS = {
-    "page": query("page", {"type": "integer", "minimum": 1, "default": 1}, "Page number."),
+    "page": query("page", PAGE_NUMBER, "Page number."),
     "page_size": query(
         "page_size",
         {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE, "default": DEFAULT_PAGE_SIZE},

@@ -4,12 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 from core.contact_page_sections import register_contact_section
 from front_office.forms import CallbackForm, QuestionForm
+from front_office.intake import form_intro
 from kcc_content.product_page_sections import register_product_section
 
 
 def _context(kind, form_class, product=None):
     initial = {"product": product.pk} if product is not None else {}
-    return {"kind": kind, "form": form_class(initial=initial), "too_many": None}
+    return {"form": form_class(initial=initial), "too_many": None, **form_intro(kind)}
 
 
 @register_contact_section(

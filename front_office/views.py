@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from core import rate_limit
 from front_office.forms import FORMS
-from front_office.intake import create_request
+from front_office.intake import create_request, form_intro
 
 THANKS_SALT = "front_office.thanks"
 THANKS_MAX_AGE = 60 * 60
@@ -55,7 +55,7 @@ def request_form(request, kind: str):
             return redirect(f"{reverse('front_office:thanks')}?kenmerk={token}")
     else:
         form = form_class(initial={"product": request.GET.get("product")})
-    context = {"form": form, "kind": kind, "too_many": too_many}
+    context = {"form": form, "too_many": too_many, **form_intro(kind)}
     return render(request, "front_office/request_form_page.html", context, status=status)
 
 

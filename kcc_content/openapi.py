@@ -9,6 +9,7 @@ from django.conf import settings
 from kcc_content.api import (
     DEFAULT_PAGE_SIZE,
     MAX_AGE_SECONDS,
+    MAX_DIGITS,
     MAX_PAGE_SIZE,
     RATE_LIMIT,
     SECTION_KEYS,
@@ -60,6 +61,8 @@ AUDIENCE = {
 }
 VAC_STATUSES = list(VAC_STATUS.values())
 LANGUAGE = {"type": "string", "enum": LANGUAGES}
+API_RATE_LIMIT = getattr(settings, "KCC_API_RATE_LIMIT", RATE_LIMIT)
+PAGE_NUMBER = {"type": "integer", "minimum": 1, "maximum": 10**MAX_DIGITS - 1, "default": 1}
 
 SCHEMAS = {
     "Error": obj(
@@ -206,7 +209,7 @@ PARAMETERS = {
     "taal": query(
         "taal", {**LANGUAGE, "default": settings.LANGUAGE_CODE}, "Language of the items."
     ),
-    "page": query("page", {"type": "integer", "minimum": 1, "default": 1}, "Page number."),
+    "page": query("page", PAGE_NUMBER, "Page number."),
     "page_size": query(
         "page_size",
         {
@@ -226,7 +229,12 @@ PARAMETERS = {
     },
     "modified__gte": query(
         "modified__gte",
-        {"type": "string"},
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"type": "string", "format": "date-time"},
+            ]
+        },
         "Only objects published at or after this ISO 8601 date or date-time.",
     ),
     "pageSize": query(
@@ -254,7 +262,8 @@ RESPONSES = {
     "NotFound": {"description": "No such item or page.", "content": json_content("Error")},
     "TooManyRequests": {
         "description": (
-            f"More than {RATE_LIMIT[0]} requests per {RATE_LIMIT[1]} seconds from this client."
+            f"More than {API_RATE_LIMIT[0]} requests per {API_RATE_LIMIT[1]} seconds "
+            "from this client."
         ),
         "headers": {"Retry-After": {"schema": {"type": "integer"}}},
         "content": json_content("Error"),

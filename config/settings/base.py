@@ -224,6 +224,8 @@ NEIGHBOURHOOD_RATE_LIMIT = (10, 60 * 60)  # residents' initiative form posts per
 # How many proxies in front of the site append the client's address to X-Forwarded-For
 # (core.client_address). 0: no proxy, the header is ignored and REMOTE_ADDR is the client.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Knowledge-base API requests per client per minute (a KISS sync reads it page by page).
+KCC_API_RATE_LIMIT = (int(os.environ.get("KCC_API_REQUESTS_PER_MINUTE", "120")), 60)
 # Failed admin logins (core.login_throttle): per account name, and per client.
 LOGIN_FAILURE_LIMIT_PER_ACCOUNT = (5, 15 * 60)
 LOGIN_FAILURE_LIMIT_PER_CLIENT = (20, 15 * 60)
