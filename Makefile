@@ -19,8 +19,8 @@ run: setup ## Install, migrate, load the demo site and serve it on http://$(HOST
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Three workers (pytest-xdist) on a two-core machine: the browser tests spend most of their time
-# waiting for Chromium and the site server, so while two workers run them (tests/worker_schedule.py)
-# the cores still serve the other tests. PYTEST_WORKERS=0 runs everything in one process;
+# waiting for Chromium and the site server, so while one worker runs them (tests/worker_schedule.py)
+# two others keep the cores busy with the rest. PYTEST_WORKERS=0 runs everything in one process;
 # PYTEST_ARGS adds options or picks tests.
 PYTEST_WORKERS ?= 3
 

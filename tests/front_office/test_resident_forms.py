@@ -1,6 +1,7 @@
 """The residents' forms: happy path, bad input, rate limit, honeypot, CSRF."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Group
@@ -9,8 +10,10 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from freezegun import freeze_time
+from wagtail.models import Locale
 
 from front_office.models import ContactRequest, HandlingTeam
+from service_norms.models import ServiceNorm
 
 NOW = datetime.datetime(2026, 3, 10, 10, 0, tzinfo=datetime.UTC)
 
@@ -123,3 +126,28 @@ def test_form_page_renders_without_javascript(client):
     response = client.get(reverse("front_office:callback"))
     assert response.status_code == 200
     assert 'name="csrfmiddlewaretoken"' in response.content.decode()
+
+
+def test_the_form_says_when_we_answer_from_the_service_norm(client):
+    """The answer time comes from the norm the requests are measured against, in the page's
+    language; without such a norm, from the default working days."""
+    without_norm = client.get(reverse("front_office:callback")).content.decode()
+    assert "Wij bellen u binnen 2 werkdagen terug." in without_norm
+    question = client.get(reverse("front_office:question")).content.decode()
+    assert "Wij antwoorden binnen 5 werkdagen." in question
+
+    ServiceNorm.objects.create(
+        code="terugbellen",
+        promise="Wij bellen u binnen 3 werkdagen terug, ook in de vakantie.",
+        channel="phone",
+        target_value=Decimal(3),
+        target_unit="working_days",
+        target_share=90,
+        measurement_source="gemeten uit de afhandeling",
+        measured_as="callback-handled",
+        locale=Locale.get_default(),
+    )
+    with_norm = client.get(reverse("front_office:callback")).content.decode()
+
+    assert "Wij bellen u binnen 3 werkdagen terug, ook in de vakantie." in with_norm
+    assert "binnen 2 werkdagen" not in with_norm
