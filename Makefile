@@ -18,11 +18,11 @@ run: setup ## Install, migrate, load the demo site and serve it on http://$(HOST
 	$(BIN)/python manage.py load_demo && \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# Three workers (pytest-xdist) on a two-core machine: the browser tests spend most of their time
-# waiting for Chromium and the site server, so while one worker runs them (tests/worker_schedule.py)
-# two others keep the cores busy with the rest. PYTEST_WORKERS=0 runs everything in one process;
-# PYTEST_ARGS adds options or picks tests.
-PYTEST_WORKERS ?= 3
+# Two workers (pytest-xdist), one per core of a developer's or CI's machine; PYTEST_WORKERS=0
+# runs everything in one process. PYTEST_ARGS adds options or picks tests. (A third worker on two
+# cores made the suite slower: the browser tests use the cores too, through Chromium and the site
+# server.)
+PYTEST_WORKERS ?= 2
 
 test: setup browser ## Install everything and run the whole test suite
 	$(BIN)/python -m pytest --numprocesses $(PYTEST_WORKERS) $(PYTEST_ARGS)

@@ -3,11 +3,9 @@ setup go to one worker together.
 
 The browser tests share one site server (the package fixture ``site`` in tests/e2e/conftest.py
 migrates a database, builds the demo and starts ``runserver``), and some of them read what an
-earlier one did. As one unit of work they start one server, on one worker, in file order. They
-mostly wait for Chromium and the server, so ``make test`` runs one worker more than the machine
-has cores: the other workers meanwhile run the rest, test by test. (Split in two groups, each
-with its own server, the browser tests took the cores from the other tests and the suite got
-slower.)
+earlier one did. As one unit of work they start one server, on one worker, in file order; the
+other worker meanwhile runs the rest, test by test. (Split in two groups, each with its own
+server, they took the cores from the other tests and the suite got slower.)
 
 The upgrade tests (tests/upgrade/) share one module fixture that builds the previous main's
 database; split over two workers, it would be built twice.
