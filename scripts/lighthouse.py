@@ -91,9 +91,27 @@ def production_like_server(workdir: Path):
     return ProductionLikeServer(workdir)
 
 
+#: Attempts per run: Lighthouse now and then fails to record the trace (NO_NAVSTART) and asks to
+#: be run again.
+ATTEMPTS = 3
+
+
 def run_lighthouse(url: str, workdir: Path) -> dict:
-    """One Lighthouse run at its default (mobile) settings; the full JSON report."""
+    """One Lighthouse run at its default (mobile) settings; the full JSON report. A run that
+    Lighthouse itself could not record is tried again, up to ``ATTEMPTS`` times."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return lighthouse_once(url, workdir)
+        except (subprocess.CalledProcessError, RuntimeError) as error:
+            if attempt == ATTEMPTS:
+                raise
+            print(f"Lighthouse failed on {url} ({error}); trying again", file=sys.stderr)
+    raise AssertionError("unreachable")
+
+
+def lighthouse_once(url: str, workdir: Path) -> dict:
     report_path = workdir / "report.json"
+    report_path.unlink(missing_ok=True)
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
     subprocess.run(  # noqa: S603
         [
