@@ -25,6 +25,7 @@ from core import rate_limit
 from core.search_query import clean_query, search_terms
 from home.models import SearchWithoutResults
 from home.models.search_log import normalise_query
+from home.search_indexing import canonical_query, indexable_results
 from home.search_suggestions import title_suggestions
 from home.site_search import SearchOutcome, SiteSearch
 
@@ -99,10 +100,15 @@ def search(request):
         if not result_count:
             logger.info("Search without results (query length %d)", len(query_text))
         log_search(request, request.GET.get("q", ""), found=bool(result_count))
+    indexable = indexable_results(
+        query_text, result_count, page_of_results.number, corrected=outcome.corrected
+    )
     return TemplateResponse(
         request,
         "home/search.html",
         {
+            "noindex": not indexable,
+            "canonical_query": canonical_query(query_text) if indexable else "",
             "query": query_text,
             "query_prefix": urlencode({"q": query_text}) + "&",
             "promotions": promotions,
