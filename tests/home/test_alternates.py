@@ -70,12 +70,18 @@ def test_a_draft_translation_is_not_offered_as_alternate(client, waste):
     assert alternates == {}
 
 
-def test_the_search_page_has_a_canonical_address_without_the_query(client, home, english_home):
-    canonical, alternates = head_links(client.get("/zoeken/?q=paspoort"))
-
+def test_the_search_page_links_its_languages_and_a_page_without_results_has_no_canonical(
+    client, home, english_home
+):
+    """Which results pages get a canonical address: tests/home/test_search_indexing.py."""
+    canonical, alternates = head_links(client.get("/zoeken/"))
     assert canonical == "http://localhost/zoeken/"
     assert alternates["en"] == "http://localhost/en/search/"
     assert alternates["x-default"] == "http://localhost/zoeken/"
+
+    canonical, alternates = head_links(client.get("/zoeken/?q=paspoort"))  # nothing found
+    assert canonical is None
+    assert alternates["en"] == "http://localhost/en/search/"
 
 
 def test_the_404_page_has_no_canonical_link_and_links_to_the_home_page(client, home):
