@@ -13,7 +13,7 @@ from freezegun import freeze_time
 from wagtail.models import Locale
 
 from front_office.models import ContactRequest, HandlingTeam
-from service_norms.models import ServiceNorm
+from tests.kcc_content.norm_factories import make_norm
 
 NOW = datetime.datetime(2026, 3, 10, 10, 0, tzinfo=datetime.UTC)
 
@@ -136,16 +136,13 @@ def test_the_form_says_when_we_answer_from_the_service_norm(client):
     question = client.get(reverse("front_office:question")).content.decode()
     assert "Wij antwoorden binnen 5 werkdagen." in question
 
-    ServiceNorm.objects.create(
+    make_norm(
+        Locale.get_default(),
         code="terugbellen",
         promise="Wij bellen u binnen 3 werkdagen terug, ook in de vakantie.",
         channel="phone",
         target_value=Decimal(3),
-        target_unit="working_days",
-        target_share=90,
-        measurement_source="gemeten uit de afhandeling",
         measured_as="callback-handled",
-        locale=Locale.get_default(),
     )
     with_norm = client.get(reverse("front_office:callback")).content.decode()
 
