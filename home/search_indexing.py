@@ -10,25 +10,25 @@ is indexed too.
 
 from urllib.parse import urlencode
 
-from wagtail.models import Locale
-
 from core.search_query import query_words
-from home.search_vocabulary import vocabulary
+from home.search_vocabulary import Vocabulary
 
 #: The longest query whose results may be indexed, in words.
 MAX_INDEXED_WORDS = 3
 
 
-def indexable_results(query: str, result_count: int, page_number: int, corrected: bool) -> bool:
-    """Whether the results page for ``query`` may be indexed (see the module's docstring)."""
+def indexable_results(
+    query: str, result_count: int, page_number: int, corrected: bool, known: Vocabulary | None
+) -> bool:
+    """Whether the results page for ``query`` may be indexed (see the module's docstring);
+    ``known`` is the vocabulary the search already loaded (None when it did not search)."""
     if not query:
         return True
     words = query_words(query)
     if not words or len(words) > MAX_INDEXED_WORDS:
         return False
-    if result_count == 0 or page_number != 1 or corrected:
+    if result_count == 0 or page_number != 1 or corrected or known is None:
         return False
-    known = vocabulary(Locale.get_active())
     return all(known.knows(word) for word in words)
 
 

@@ -86,6 +86,7 @@ def search(request):
     query_text = clean_query(request.GET.get("q", ""))
     promotions = []
     outcome = SearchOutcome(query_text, [])
+    site_search = None
     if query_text and search_terms(query_text):
         promotions = live_promotions(query_text)
         site_search = SiteSearch(
@@ -101,7 +102,11 @@ def search(request):
             logger.info("Search without results (query length %d)", len(query_text))
         log_search(request, request.GET.get("q", ""), found=bool(result_count))
     indexable = indexable_results(
-        query_text, result_count, page_of_results.number, corrected=outcome.corrected
+        query_text,
+        result_count,
+        page_of_results.number,
+        corrected=outcome.corrected,
+        known=site_search.known if site_search else None,
     )
     return TemplateResponse(
         request,
