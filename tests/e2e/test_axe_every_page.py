@@ -19,11 +19,11 @@ import pytest
 from scripts.demo_pages import demo_pages
 from tests.e2e.conftest import (
     ARTIFACTS,
-    AXE_SCRIPT,
     DESKTOP,
     MOBILE,
     WCAG22_AA,
     axe_violations,
+    load_axe,
     open_page,
 )
 
@@ -83,7 +83,7 @@ def test_no_page_in_the_sitemap_has_a_serious_wcag_22_aa_violation(
 
 def axe_rule(page, rule: str) -> dict:
     """Run one axe rule on the current page: its violating and its passing elements."""
-    page.add_script_tag(path=str(AXE_SCRIPT))
+    load_axe(page)
     result = page.evaluate(
         "async (rule) => await axe.run(document, {runOnly: {type: 'rule', values: [rule]}})", rule
     )
