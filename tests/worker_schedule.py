@@ -10,22 +10,45 @@ server, they took the cores from the other tests and the suite got slower.)
 The upgrade tests (tests/upgrade/) share one module fixture that builds the previous main's
 database; split over two workers, it would be built twice.
 
+The tests that read the shared demo site (the ``demo_site`` fixture, see tests/demo_site.py) form
+a group too: on one worker the demo is built once; spread over two, each built it (and built it
+again after a test without the demo came in between). The controller does not collect tests, so
+the group is found by file: every test file that names ``demo_site``.
+
 xdist's own ``xdist_group`` mark does not work with pytest 9 (xdist renames the test's node id to
 carry the group, and pytest 9 no longer lets it), so the group follows from the path instead.
 """
 
+from pathlib import Path
+
 from xdist.scheduler import LoadGroupScheduling
+
+TESTS_DIR = Path(__file__).resolve().parent
 
 #: Test folders whose tests run together on one worker, and the name of their group.
 GROUPS = {"tests/e2e/": "e2e", "tests/upgrade/": "upgrade"}
 
 
+def demo_test_files() -> dict[str, str]:
+    """Every test file outside the groups above that uses the shared demo site, as a group."""
+    files = {}
+    for path in sorted(TESTS_DIR.rglob("test_*.py")):
+        name = path.relative_to(TESTS_DIR.parent).as_posix()
+        if not name.startswith(tuple(GROUPS)) and "demo_site" in path.read_text():
+            files[name + "::"] = "demo"
+    return files
+
+
 class BrowserTestsTogether(LoadGroupScheduling):
     """``loadgroup`` scheduling in which the browser tests form one group, and so do the
-    upgrade tests."""
+    upgrade tests and the tests of the shared demo site."""
+
+    def __init__(self, config, log=None):
+        super().__init__(config, log)
+        self.groups = {**GROUPS, **demo_test_files()}
 
     def _split_scope(self, nodeid: str) -> str:
-        for folder, group in GROUPS.items():
+        for folder, group in self.groups.items():
             if nodeid.startswith(folder):
                 return group
         return super()._split_scope(nodeid)

@@ -1,12 +1,10 @@
 """The KCC demo: realistic products and answers in plain Dutch, built idempotently.
 
-The whole demo site takes a while to build, so this module builds it once (site builder plus
-``build_kcc_demo``) inside a transaction that is rolled back after the last test. Each test runs
-in its own savepoint within it.
+The tests read the shared demo site (``demo_site``: ``load_demo`` built once per test process,
+each test in its own savepoint), which includes the KCC demo.
 """
 
 import pytest
-from django.db import transaction
 from wagtail.models import Page, Revision
 
 from core.ownership import ReviewStatus
@@ -22,21 +20,12 @@ from readability.content_check import check_object
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
-def kcc_demo(django_db_setup, django_db_blocker):
-    """The demo site with the KCC demo, as ``DemoSiteBuilder.build()`` will call it."""
-    with (
-        pytest.MonkeyPatch.context() as monkeypatch,
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-    ):
-        monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "demo-wachtwoord-voor-tests")
-        builder = DemoSiteBuilder()
-        builder.build()
-        home, teams = builder.ensure_home(), builder.ensure_teams()
-        build_kcc_demo(builder, home, teams)
-        yield {"home": home, "teams": teams}
-        transaction.set_rollback(True)
+@pytest.fixture
+def kcc_demo(demo_site):
+    """The demo site (the shared ``load_demo`` build, which includes the KCC demo), with the
+    home page and teams that ``build_kcc_demo`` takes."""
+    builder = DemoSiteBuilder()
+    return {"home": builder.ensure_home(), "teams": builder.ensure_teams()}
 
 
 def dutch_products():
