@@ -39,9 +39,9 @@ def demo_test_files() -> dict[str, str]:
     return files
 
 
-class BrowserTestsTogether(LoadGroupScheduling):
-    """``loadgroup`` scheduling in which the browser tests form one group, and so do the
-    upgrade tests and the tests of the shared demo site."""
+class SharedSetupTogether(LoadGroupScheduling):
+    """``loadgroup`` scheduling in which the tests that share one expensive setup form a group:
+    the browser tests, the upgrade tests and the tests of the shared demo site."""
 
     def __init__(self, config, log=None):
         super().__init__(config, log)
@@ -59,5 +59,5 @@ class WorkerSchedule:
 
     def pytest_xdist_make_scheduler(self, config, log):
         if config.getvalue("dist") == "loadgroup":
-            return BrowserTestsTogether(config, log)
+            return SharedSetupTogether(config, log)
         return None

@@ -20,14 +20,6 @@ from readability.content_check import check_object
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def kcc_demo(demo_site):
-    """The demo site (the shared ``load_demo`` build, which includes the KCC demo), with the
-    home page and teams that ``build_kcc_demo`` takes."""
-    builder = DemoSiteBuilder()
-    return {"home": builder.ensure_home(), "teams": builder.ensure_teams()}
-
-
 def dutch_products():
     return ProductPage.objects.filter(locale__language_code="nl")
 
@@ -49,7 +41,7 @@ def snapshot() -> dict:
     }
 
 
-def test_demo_has_live_products_with_a_national_name_and_a_desk_memo(kcc_demo):
+def test_demo_has_live_products_with_a_national_name_and_a_desk_memo(demo_site):
     products = dutch_products().live()
 
     assert products.count() >= 15
@@ -59,7 +51,7 @@ def test_demo_has_live_products_with_a_national_name_and_a_desk_memo(kcc_demo):
     assert {product.upl.uri for product in products} <= {p["upl_uri"] for p in content.PRODUCTS}
 
 
-def test_every_product_sits_in_its_section_with_related_products_and_answers(kcc_demo):
+def test_every_product_sits_in_its_section_with_related_products_and_answers(demo_site):
     for data in content.PRODUCTS:
         product = dutch_products().get(slug=data["slug"])
 
@@ -68,7 +60,7 @@ def test_every_product_sits_in_its_section_with_related_products_and_answers(kcc
     assert all(product.related_answers.exists() for product in dutch_products())
 
 
-def test_demo_has_live_active_answers_with_owners_and_teams(kcc_demo):
+def test_demo_has_live_active_answers_with_owners_and_teams(demo_site):
     answers = dutch_answers().filter(live=True, status=QuestionAnswer.Status.ACTIVE)
 
     assert answers.count() >= 30
@@ -78,7 +70,7 @@ def test_demo_has_live_active_answers_with_owners_and_teams(kcc_demo):
     assert all(answer.related_answers.exists() for answer in answers)
 
 
-def test_demo_answers_are_current_due_soon_or_overdue(kcc_demo):
+def test_demo_answers_are_current_due_soon_or_overdue(demo_site):
     answers = dutch_answers()
 
     assert {answer.review_status() for answer in answers} == set(ReviewStatus)
@@ -90,7 +82,7 @@ def test_demo_answers_are_current_due_soon_or_overdue(kcc_demo):
     )
 
 
-def test_demo_has_english_products_and_answers_linking_only_english_content(kcc_demo):
+def test_demo_has_english_products_and_answers_linking_only_english_content(demo_site):
     english_products = ProductPage.objects.filter(locale__language_code="en").live()
     english_answers = QuestionAnswer.objects.filter(locale__language_code="en", live=True)
 
@@ -102,18 +94,18 @@ def test_demo_has_english_products_and_answers_linking_only_english_content(kcc_
     assert english_answers.get(question="I have lost my passport. What should I do?").phone_script
 
 
-def test_running_the_kcc_demo_twice_creates_and_changes_nothing(kcc_demo):
+def test_running_the_kcc_demo_twice_creates_and_changes_nothing(demo_site):
     before = snapshot()
 
     builder = DemoSiteBuilder()
     builder.build()
-    build_kcc_demo(builder, kcc_demo["home"], kcc_demo["teams"])
+    build_kcc_demo(builder, builder.ensure_home(), builder.ensure_teams())
 
     assert snapshot() == before
     assert builder.created == 0
 
 
-def test_every_dutch_product_and_answer_meets_b1(kcc_demo):
+def test_every_dutch_product_and_answer_meets_b1(demo_site):
     failing = [
         (str(obj), check_object(obj).to_dict()["checks"])
         for obj in [*dutch_products(), *dutch_answers()]
@@ -123,7 +115,7 @@ def test_every_dutch_product_and_answer_meets_b1(kcc_demo):
     assert failing == []
 
 
-def test_channel_variants_are_plain_dutch_and_never_longer_than_the_answer(kcc_demo):
+def test_channel_variants_are_plain_dutch_and_never_longer_than_the_answer(demo_site):
     for answer in dutch_answers():
         for variant in (answer.phone_script, answer.email_text, answer.social_text):
             assert variant, answer.question
@@ -131,13 +123,13 @@ def test_channel_variants_are_plain_dutch_and_never_longer_than_the_answer(kcc_d
             assert len(variant) <= len(answer.plain_answer()), variant
 
 
-def test_social_texts_and_keywords_stay_within_their_limits(kcc_demo):
+def test_social_texts_and_keywords_stay_within_their_limits(demo_site):
     for answer in QuestionAnswer.objects.all():
         assert len(answer.social_text) <= SOCIAL_MAX_LENGTH, answer.question
         assert 1 <= len(answer.keyword_list()) <= MAX_KEYWORDS, answer.question
 
 
-def test_the_lost_passport_answer_has_a_phone_script_and_is_found_by_its_keywords(kcc_demo):
+def test_the_lost_passport_answer_has_a_phone_script_and_is_found_by_its_keywords(demo_site):
     answer = dutch_answers().get(question="Ik ben mijn paspoort kwijt. Wat moet ik doen?")
 
     assert answer.live
@@ -147,6 +139,6 @@ def test_the_lost_passport_answer_has_a_phone_script_and_is_found_by_its_keyword
     assert answer in list(live_dutch.search("paspoort kwijt"))
 
 
-def test_every_product_page_answers_200(kcc_demo, client):
+def test_every_product_page_answers_200(demo_site, client):
     for product in ProductPage.objects.live():
         assert client.get(product.url).status_code == 200, product.url
