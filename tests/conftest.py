@@ -13,6 +13,7 @@ import pytest
 from pytest_django.fixtures import validate_django_db
 from wagtail.models import Locale, Page, Site
 
+from tests import migrated_database
 from tests.demo_site import DemoSite, DemoTransaction
 from tests.factories import HomePageFactory
 
@@ -43,6 +44,12 @@ def pytest_configure(config):
         from tests.worker_schedule import WorkerSchedule  # imports xdist, which may be disabled
 
         config.pluginmanager.register(WorkerSchedule(), "worker-schedule")
+
+
+def pytest_sessionstart(session):
+    """``--create-db``: make the migrated template again, once, before any worker copies it."""
+    if session.config.getvalue("create_db") and not hasattr(session.config, "workerinput"):
+        migrated_database.ensure_template(rebuild=True)
 
 
 def pytest_itemcollected(item):
@@ -86,6 +93,38 @@ def pytest_terminal_summary(terminalreporter):
 
 
 @pytest.fixture(scope="session")
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_modify_db_settings
+):
+    """pytest-django's test database, copied from the migrated template instead of migrated
+    (tests/migrated_database.py)."""
+    from django.conf import settings
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        old_name = connection.settings_dict["NAME"]
+        test_name = connection.creation._get_test_db_name()
+        if connection.vendor == "postgresql":
+            migrated_database.create_postgresql_copy(migrated_database.database_url(), test_name)
+        connection.close()
+        settings.DATABASES[connection.alias]["NAME"] = test_name
+        connection.settings_dict["NAME"] = test_name
+        if connection.vendor == "sqlite":
+            connection.ensure_connection()
+            migrated_database.copy_sqlite_template(connection)
+        if any(restores_serialized_data(item) for item in request.session.items):
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+def restores_serialized_data(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and validate_django_db(marker)[3])
+
+
+@pytest.fixture(scope="session")
 def _shared_demo_until_the_end(django_db_setup, django_db_blocker):
     """Roll the shared demo back before pytest-django removes the test database."""
     yield
@@ -116,10 +155,9 @@ def locales(db):
 
 @pytest.fixture
 def home(locales):
-    """A published Dutch home page that is the root of the default site."""
+    """A published Dutch home page that is the root of the default site (the test database has
+    no welcome page, see tests/migrated_database.py)."""
     root = Page.get_first_root_node()
-    for welcome in root.get_children():
-        welcome.delete()
     home_page = HomePageFactory(parent=root, slug="home", locale=locales[0])
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home_page, is_default_site=True)

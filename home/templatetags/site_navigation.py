@@ -68,7 +68,9 @@ def navigation_links(pages, request, current_page=None) -> list[NavigationLink]:
 
 
 def _navigation_settings(request) -> NavigationSettings | None:
-    if request is None:
+    """The navigation settings of the request's site; None without a request or a site (a new
+    installation before its first site, where the site's own views must still render)."""
+    if request is None or Site.find_for_request(request) is None:
         return None
     return NavigationSettings.for_request(request)
 
@@ -84,7 +86,8 @@ def main_menu(context) -> list[NavigationLink]:
         return []
     cache_key = f"_site_main_menu_{get_language()}"
     if not hasattr(request, cache_key):
-        pages = _navigation_settings(request).menu_pages()
+        settings_ = _navigation_settings(request)
+        pages = settings_.menu_pages() if settings_ else []
         if not pages:
             home = localized_home(request)
             pages = (
@@ -102,7 +105,8 @@ def footer_links(context) -> list[NavigationLink]:
     request = context.get("request")
     if request is None:
         return []
-    return navigation_links(_navigation_settings(request).footer_pages(), request)
+    settings_ = _navigation_settings(request)
+    return navigation_links(settings_.footer_pages() if settings_ else [], request)
 
 
 @register.simple_tag(takes_context=True)

@@ -2,10 +2,12 @@
 
 The server gets its own database (a temporary SQLite file, or ``<name>_e2e`` on the PostgreSQL
 server named by ``DATABASE_URL``, ``<name>_e2e_gw1`` on xdist worker gw1) so it never touches the
-database pytest-django manages.
+database pytest-django manages. Like the test databases, it is a copy of the migrated template
+(tests/migrated_database.py).
 """
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -13,9 +15,9 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlparse, urlunparse
+from urllib.parse import urlparse
 
-import psycopg
+from tests import migrated_database
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 ADMIN_PASSWORD = "e2e-Admin-Wachtwoord-2026"  # noqa: S105
@@ -29,18 +31,16 @@ def free_port() -> int:
 
 
 def e2e_database_url(workdir: Path) -> str:
-    """A fresh, empty database for the browser-test server."""
-    url = os.environ.get("DATABASE_URL")
+    """A fresh, migrated database without content for the browser-test server."""
+    url = migrated_database.database_url()
     if not url:
-        return f"sqlite:///{workdir / 'e2e.sqlite3'}"
-    parsed = urlparse(url)
+        path = workdir / "e2e.sqlite3"
+        shutil.copyfile(migrated_database.ensure_template(), path)
+        return f"sqlite:///{path}"
     worker = os.environ.get("PYTEST_XDIST_WORKER")
-    name = parsed.path.lstrip("/") + "_e2e" + (f"_{worker}" if worker else "")
-    admin_url = urlunparse(parsed._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return urlunparse(parsed._replace(path=f"/{name}"))
+    name = urlparse(url).path.lstrip("/") + "_e2e" + (f"_{worker}" if worker else "")
+    migrated_database.create_postgresql_copy(url, name)
+    return migrated_database.with_database(url, name)
 
 
 class SiteServer:
@@ -82,7 +82,6 @@ class SiteServer:
         return result.stdout
 
     def start(self) -> "SiteServer":
-        self.manage("migrate", "--noinput", "-v0")
         self.manage("load_demo")
         self.process = subprocess.Popen(  # noqa: S603
             [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{self.port}"],

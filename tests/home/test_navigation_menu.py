@@ -151,3 +151,12 @@ def test_footer_lists_the_chosen_links_and_leaves_out_unpublished_pages(client, 
 
     about = soup.find(id="footer-about").find_parent("section")
     assert [a["href"] for a in about.find("ul").find_all("a")] == ["/contact/", "/privacy/"]
+
+
+def test_before_the_first_site_exists_the_sites_own_views_render_without_a_menu(client):
+    """Just migrated, before ``load_demo`` or an editor adds the site: no Wagtail site at all.
+    Views outside the page tree (search, forms) still answer, with an empty menu and footer."""
+    assert not Site.objects.exists()
+    response = client.get("/zoeken/?q=paspoort")
+    assert response.status_code == 200
+    assert main_menu(response) is None
