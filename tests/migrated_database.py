@@ -24,6 +24,7 @@ SQLite, up to 100 ms on PostgreSQL, over a minute of CPU per run of the suite.
 import fcntl
 import hashlib
 import importlib.metadata
+import importlib.util
 import os
 import sqlite3
 import subprocess
@@ -40,17 +41,32 @@ SQLITE_FOLDER = PROJECT_DIR / ".pytest_cache" / "migrated-db"
 
 
 def fingerprint() -> str:
-    """A digest of every migration file and of every installed package's version."""
+    """The digest of every migration file and of every installed package's version."""
+    packages = {f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()}
+    return digest(migration_files(), packages)
+
+
+def migration_files() -> list[Path]:
+    """Every file in the migrations package of every installed app, found without importing the
+    migrations (one of wagtail-localize's queries the database when it is imported)."""
+    from django.apps import apps
     from django.db.migrations.loader import MigrationLoader
 
-    digest = hashlib.sha256()
-    loader = MigrationLoader(None, ignore_no_migrations=True)
-    for key in sorted(loader.disk_migrations):
-        module = sys.modules[type(loader.disk_migrations[key]).__module__]
-        digest.update(Path(module.__file__).read_bytes())
-    packages = {f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()}
-    digest.update("\n".join(sorted(packages)).encode())
-    return digest.hexdigest()[:16]
+    files = []
+    for app in apps.get_app_configs():
+        module, _explicit = MigrationLoader.migrations_module(app.label)
+        spec = importlib.util.find_spec(module) if module else None
+        for folder in (spec and spec.submodule_search_locations) or []:
+            files += sorted(Path(folder).glob("*.py"))
+    return files
+
+
+def digest(migration_files: list[Path], packages: set[str]) -> str:
+    hashed = hashlib.sha256()
+    for path in migration_files:
+        hashed.update(path.read_bytes())
+    hashed.update("\n".join(sorted(packages)).encode())
+    return hashed.hexdigest()[:16]
 
 
 def database_url() -> str | None:
