@@ -27,4 +27,3 @@ def test_the_fingerprint_changes_with_a_migration_and_with_a_package_version(tmp
     assert migrated_database.digest([migration], {"Django==5.2.10", "wagtail==7.4"}) != before
     migration.write_text("operations = [migrations.RunPython(noop)]\n")
     assert migrated_database.digest([migration], packages) != before
-
