@@ -90,4 +90,4 @@ lighthouse: setup browser ## Lighthouse on the demo served as in production; sco
 	$(BIN)/python scripts/lighthouse.py --runs $(LIGHTHOUSE_RUNS)
 
 clean:
-	rm -rf $(VENV) node_modules static db.sqlite3 test-artifacts
+	rm -rf $(VENV) node_modules static db.sqlite3 test-artifacts .pytest_cache

@@ -3,7 +3,11 @@
 The demo is built on the last day of a year and in the first hour of the next (00:30 in
 Amsterdam is still 31 December in UTC): the year rollover is where fixed dates and years in the
 demo texts used to contradict the calendar ("Grote plannen 2025" voted in 2026, news from the
-future, a page "last checked" before it was announced).
+future, a page "last checked" before it was announced). And on the day of a DST switch, in a
+leap year. On each of those days the review history must also give current, due-soon and overdue
+content: the demo used to mark pages "reviewed 11 months ago" on a 12-month interval, "current"
+in months with 31 days (test_demo_review_dates.py checks the mix on every day of a year without
+building the demo). One build per day serves every check: a build takes half a minute.
 """
 
 import datetime
@@ -18,13 +22,16 @@ from freezegun import freeze_time
 from wagtail.models import Page
 
 from consultations.models import ConsultationPage
+from core.ownership import ReviewStatus
 from home.models import ContentPage, NewsPage
-from kcc_content.models import QuestionAnswer
+from kcc_content.models import ProductPage, QuestionAnswer
 from youth.models import VotingRoundPage
 
 pytestmark = pytest.mark.django_db
 
-BUILD_MOMENTS = ["2025-12-31 12:00", "2026-12-31 23:30"]
+# The last day of a 31-day month and of the year; 00:30 on 1 January in Amsterdam; the night the
+# clocks go forward (Europe/Amsterdam, 26 March 2028), in a leap year.
+BUILD_MOMENTS = ["2025-12-31 12:00", "2026-12-31 23:30", "2028-03-26 02:30"]
 
 MONTHS = [
     "januari",
@@ -152,6 +159,21 @@ def phone_hours_that_disagree(client) -> list[str]:
     return problems
 
 
+def review_statuses_missing() -> list[str]:
+    """A review status that the Dutch demo pages, or its pages, products and answers together, do
+    not show (the review overview must have something in each)."""
+    every_status = {ReviewStatus.CURRENT, ReviewStatus.DUE_SOON, ReviewStatus.OVERDUE}
+    mixes = {
+        model.__name__: {
+            item.review_status() for item in model.objects.filter(locale__language_code="nl")
+        }
+        for model in (ContentPage, ProductPage, QuestionAnswer)
+    }
+    problems = [f"no {status} content page" for status in every_status - mixes["ContentPage"]]
+    problems += [f"nothing {status}" for status in every_status - set().union(*mixes.values())]
+    return problems
+
+
 def test_the_demo_facts_agree_with_each_other_and_with_the_calendar(built_on, client):
     problems = [
         *reviewed_before_it_appeared(),
@@ -159,6 +181,7 @@ def test_the_demo_facts_agree_with_each_other_and_with_the_calendar(built_on, cl
         *round_years_against_its_votes(),
         *decisions_before_the_input_closes(),
         *phone_hours_that_disagree(client),
+        *review_statuses_missing(),
     ]
 
     assert problems == []

@@ -5,16 +5,11 @@ days, so "due soon" in short months and "current" in months with 31 days.
 """
 
 import datetime
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
-from freezegun import freeze_time
 
 from core.demo.site import DAYS_UNTIL_REVIEW, DemoReviewDue
 from core.ownership import ReviewStatus, add_months, review_status_for
-from home.models import ContentPage
-from kcc_content.models import ProductPage, QuestionAnswer
 
 # Every review interval a demo item can have: ordinary pages (12), products and answers (6).
 INTERVALS = (6, 12)
@@ -63,22 +58,5 @@ def test_no_demo_item_was_reviewed_in_the_future():
                 assert DemoReviewDue(today, days).last_reviewed_on(interval) <= today
 
 
-# The days the old demo failed on or that shift dates: month ends, 29 February, DST switches
-# (Europe/Amsterdam, 2028: 26 March). The leap-year tests above cover every other day.
-BUILD_DAYS = ["2028-01-31 09:00", "2028-03-26 02:30"]
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("moment", BUILD_DAYS)
-def test_the_built_demo_has_current_due_soon_and_overdue_content(moment, monkeypatch):
-    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "demo-wachtwoord-voor-tests")
-    with freeze_time(moment, tz_offset=0):
-        call_command("load_demo", stdout=StringIO())
-        mixes = [
-            {item.review_status() for item in model.objects.filter(locale__language_code="nl")}
-            for model in (ContentPage, ProductPage, QuestionAnswer)
-        ]
-
-    everything = {ReviewStatus.CURRENT, ReviewStatus.DUE_SOON, ReviewStatus.OVERDUE}
-    assert mixes[0] == everything
-    assert set().union(*mixes) == everything
+# The built demo is checked on the days that shift dates (a 31-day month's end, the year's end,
+# a DST switch) in test_demo_facts.py, which builds it once per day for all its checks.
