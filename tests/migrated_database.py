@@ -22,6 +22,7 @@ SQLite, up to 100 ms on PostgreSQL, over a minute of CPU per run of the suite.
 """
 
 import fcntl
+import functools
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -29,7 +30,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
@@ -40,8 +41,10 @@ PROJECT_DIR = Path(__file__).resolve().parents[1]
 SQLITE_FOLDER = PROJECT_DIR / ".pytest_cache" / "migrated-db"
 
 
+@functools.cache
 def fingerprint() -> str:
-    """The digest of every migration file and of every installed package's version."""
+    """The digest of every migration file and of every installed package's version (once per
+    process: the test database, the site server's and ``--create-db`` each ask for it)."""
     packages = {f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()}
     return digest(migration_files(), packages)
 
@@ -100,6 +103,12 @@ def server_lock(url: str, template: str):
         yield admin
 
 
+def drop_database(admin, name: str, force: bool = True) -> None:
+    """Drop ``name`` if it exists; ``force`` ends the sessions still connected to it."""
+    statement = "DROP DATABASE IF EXISTS {} WITH (FORCE)" if force else "DROP DATABASE IF EXISTS {}"
+    admin.execute(sql.SQL(statement).format(sql.Identifier(name)))
+
+
 def ensure_postgresql_template(url: str, key: str, rebuild: bool) -> str:
     base = urlparse(url).path.lstrip("/")
     template = f"{base}_migrated_{key}"
@@ -110,18 +119,14 @@ def ensure_postgresql_template(url: str, key: str, rebuild: bool) -> str:
         if exists and not rebuild:
             return template
         building = f"{base}_migrating_{os.getpid()}"
-        admin.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(building))
-        )
+        drop_database(admin, building)
         admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(building)))
         try:
             migrate(with_database(url, building))
         except BaseException:
-            admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(building)))
+            drop_database(admin, building)
             raise
-        admin.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(template))
-        )
+        drop_database(admin, template)
         admin.execute(
             sql.SQL("ALTER DATABASE {} RENAME TO {}").format(
                 sql.Identifier(building), sql.Identifier(template)
@@ -138,16 +143,14 @@ def drop_older_templates(admin, base: str, keep: str) -> None:
     for (name,) in rows.fetchall():
         if name != keep:
             with suppress(psycopg.errors.ObjectInUse):
-                admin.execute(sql.SQL("DROP DATABASE {}").format(sql.Identifier(name)))
+                drop_database(admin, name, force=False)
 
 
 def create_postgresql_copy(url: str, name: str) -> None:
     """A new database ``name`` on the server of ``url``, as the template holds it."""
     template = ensure_template()
     with server_lock(url, template) as admin:
-        admin.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
+        drop_database(admin, name)
         admin.execute(
             sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
                 sql.Identifier(name), sql.Identifier(template)
@@ -186,9 +189,8 @@ def ensure_sqlite_template(key: str, rebuild: bool) -> Path:
 
 def copy_sqlite_template(connection) -> None:
     """Fill the (open, in-memory) SQLite test database of ``connection`` from the template."""
-    with sqlite3.connect(f"file:{ensure_template()}?mode=ro", uri=True) as source:
+    with closing(sqlite3.connect(f"file:{ensure_template()}?mode=ro", uri=True)) as source:
         source.backup(connection.connection)
-    source.close()
 
 
 # Making the template -------------------------------------------------------------------------
