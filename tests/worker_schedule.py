@@ -7,8 +7,8 @@ earlier one did. As one unit of work they start one server, on one worker, in fi
 other worker meanwhile runs the rest, test by test. (Split in two groups, each with its own
 server, they took the cores from the other tests and the suite got slower.)
 
-The upgrade tests (tests/upgrade/) share one module fixture that builds the previous main's
-database; split over two workers, it would be built twice.
+The upgrade tests (tests/upgrade/) share one module fixture that restores and migrates the
+previous main's database; split over two workers, it would be done twice.
 
 The tests that read the shared demo site (the ``demo_site`` fixture, see tests/demo_site.py) form
 a group too: on one worker the demo is built once; spread over two, each built it (and built it

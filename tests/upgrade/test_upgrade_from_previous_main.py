@@ -1,99 +1,108 @@
 """A database built by the previous main migrates to this layout without losing anything.
 
-The previous main (the last commit before the floor plan) is exported from git into a temporary
-folder; its own ``migrate`` and ``load_demo`` build a site, ``extra_content.py`` adds revisions,
-English translations, a running workflow and a logged snippet edit, and ``inventory.py`` counts
-every row. Then this tree's ``migrate`` runs on the same database and the inventory must be equal:
-pages by content type (ids kept when a page model moved app), revisions, translations, snippets,
-contributions, ballots and log entries. Only the tables for content types and permissions may
-grow (new apps bring new models).
+The previous main (the last commit before the floor plan) built a site with its own ``migrate``
+and ``load_demo``; ``extra_content.py`` added revisions, English translations, a running workflow
+and a logged snippet edit; ``inventory.py`` counted every row. That database is restored from
+its snapshot (``snapshot.py``: built once by the previous main's code, not on every run), this
+tree's ``migrate`` runs on it, and the inventory must be equal: pages by content type (ids kept
+when a page model moved app), revisions, translations, snippets, contributions, ballots and log
+entries. Only the tables for content types and permissions may grow (new apps bring new models).
 """
 
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
-import sys
-import tarfile
-from io import BytesIO
+from contextlib import closing
 from pathlib import Path
-from urllib.parse import urlparse, urlunparse
+from urllib.parse import urlparse
 
 import psycopg
 import pytest
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
-PREVIOUS_MAIN = "38e55273e26ecdef4911fbc4f5f6c1d9d26f68b5"
+from tests.upgrade.snapshot import (
+    HERE,
+    PREVIOUS_MAIN,
+    PROJECT_DIR,
+    empty_postgresql_database,
+    manifest,
+    restore,
+    run,
+    site_environment,
+)
+
 MAY_GROW = {"auth.permission", "contenttypes.contenttype", "auth.group_permissions"}
-HERE = Path(__file__).resolve().parent
 
 
-def export_previous_main(target: Path) -> None:
-    """The previous main's files, as ``git archive`` gives them (no work tree is touched)."""
-    archive = subprocess.run(  # noqa: S603
-        ["git", "archive", "--format=tar", PREVIOUS_MAIN],  # noqa: S607
-        cwd=PROJECT_DIR,
-        capture_output=True,
-        check=True,
-    ).stdout
-    with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
-
-
-def upgrade_database_url(workdir: Path) -> str:
+def upgrade_database_url(workdir) -> str:
     """An empty database of the kind the suite runs on (SQLite file or PostgreSQL database)."""
     url = os.environ.get("DATABASE_URL")
     if not url:
         return f"sqlite:///{workdir / 'upgrade.sqlite3'}"
-    parsed = urlparse(url)
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # own database per xdist worker
-    name = "_".join(filter(None, [parsed.path.lstrip("/"), "upgrade", worker]))
-    with psycopg.connect(urlunparse(parsed._replace(path="/postgres")), autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        db.execute(f'CREATE DATABASE "{name}"')
-    return urlunparse(parsed._replace(path=f"/{name}"))
+    name = "_".join(filter(None, [urlparse(url).path.lstrip("/"), "upgrade", worker]))
+    return empty_postgresql_database(url, name)
 
 
-def run(code_dir: Path, env: dict, *args: str) -> str:
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, *args], cwd=code_dir, env=env, capture_output=True, text=True, check=False
-    )
-    if result.returncode != 0:
-        raise AssertionError(f"{' '.join(args)} in {code_dir} failed:\n{result.stderr[-4000:]}")
-    return result.stdout
+def applied_migrations(url: str) -> set[tuple[str, str]]:
+    query = "SELECT app, name FROM django_migrations"
+    if url.startswith("sqlite:"):
+        with closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as connection:
+            return set(connection.execute(query).fetchall())
+    with psycopg.connect(url) as connection:
+        return set(connection.execute(query).fetchall())
+
+
+def migration_files_of_previous_main() -> set[str]:
+    """The migration modules in the previous main's tree, as ``<folder>/<name>``."""
+    listing = subprocess.run(  # noqa: S603
+        ["git", "ls-tree", "-r", "--name-only", PREVIOUS_MAIN],  # noqa: S607
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return {
+        f"{Path(path).parent.parent.name}/{Path(path).stem}"
+        for path in listing
+        if "/migrations/" in path and path.endswith(".py") and not path.endswith("__init__.py")
+    }
 
 
 @pytest.fixture(scope="module")
 def upgraded(tmp_path_factory):
-    """Inventories of the previous main's database before and after this tree's migrations."""
+    """Inventories of the previous main's database before and after this tree's migrations,
+    and the migrations it held before."""
     if shutil.which("git") is None or not (PROJECT_DIR / ".git").exists():
         pytest.fail("the upgrade test needs git and a clone of the project (not an export)")
     workdir = tmp_path_factory.mktemp("upgrade")
-    old_code = workdir / "previous-main"
+    url = upgrade_database_url(workdir)
+    kind = "sqlite" if url.startswith("sqlite:") else "postgresql"
+    restore(url)
+    held = applied_migrations(url)
+    before = manifest()["inventory"][kind]
+    run(PROJECT_DIR, site_environment(workdir, url), "manage.py", "migrate", "--noinput", "-v0")
+    after = json.loads(run(PROJECT_DIR, site_environment(workdir, url), str(HERE / "inventory.py")))
+    return before, after, held
+
+
+def test_the_snapshot_is_the_previous_mains_database():
+    assert manifest()["commit"] == PREVIOUS_MAIN
+
+
+def test_the_snapshot_holds_exactly_the_migrations_of_the_previous_mains_apps(upgraded):
+    _, _, held = upgraded
     try:
-        export_previous_main(old_code)
+        files = migration_files_of_previous_main()
     except subprocess.CalledProcessError:
         pytest.fail(f"commit {PREVIOUS_MAIN[:7]} is missing: the upgrade test needs a full clone")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": upgrade_database_url(workdir),
-        "MEDIA_ROOT": str(workdir / "media"),
-        "EMAIL_FILE_PATH": str(workdir / "mail"),
-        "DEMO_VOTE_CODES_FILE": str(workdir / "vote-codes.txt"),
-        "DEMO_ADMIN_PASSWORD": "upgrade-Test-Wachtwoord-2026",
-    }
-    run(old_code, env, "manage.py", "migrate", "--noinput", "-v0")
-    run(old_code, env, "manage.py", "load_demo")
-    run(old_code, env, str(HERE / "extra_content.py"))
-    before = json.loads(run(old_code, env, str(HERE / "inventory.py")))
-    run(PROJECT_DIR, env, "manage.py", "migrate", "--noinput", "-v0")
-    after = json.loads(run(PROJECT_DIR, env, str(HERE / "inventory.py")))
-    return before, after
+    own_apps = {name.split("/")[0] for name in files}
+    assert {f"{app}/{name}" for app, name in held if app in own_apps} == files
 
 
 def test_the_previous_database_had_content_to_lose(upgraded):
-    before, _ = upgraded
+    before, _, _ = upgraded
     assert before["rows"]["contentpage"] > 10
     assert before["rows"]["wagtailcore.revision"] > before["rows"]["contentpage"]
     assert before["rows"]["wagtail_localize.translation"] >= 5
@@ -104,7 +113,7 @@ def test_the_previous_database_had_content_to_lose(upgraded):
 
 
 def test_every_count_is_the_same_after_migrating(upgraded):
-    before, after = upgraded
+    before, after, _ = upgraded
     changed = {
         table: (count, after["rows"].get(table))
         for table, count in before["rows"].items()
@@ -116,11 +125,11 @@ def test_every_count_is_the_same_after_migrating(upgraded):
 
 
 def test_pages_keep_their_content_types_and_languages(upgraded):
-    before, after = upgraded
+    before, after, _ = upgraded
     assert after["pages_by_content_type"] == before["pages_by_content_type"]
     assert after["pages_by_locale"] == before["pages_by_locale"]
 
 
 def test_every_page_revision_task_and_log_entry_still_resolves(upgraded):
-    _, after = upgraded
+    _, after, _ = upgraded
     assert after["problems"] == []
