@@ -8,37 +8,10 @@ the final "Ja, dit is mijn stem" submit does (without the HTTP layer). Prints ba
 """
 
 import argparse
-import os
-import sys
-import tempfile
 import threading
 import time
-from pathlib import Path
-from urllib.parse import urlparse, urlunparse
 
-
-def bench_database_url(workdir: Path) -> tuple[str, str | None]:
-    """A fresh database URL, and the PostgreSQL admin URL to drop it with afterwards."""
-    url = os.environ.get("DATABASE_URL")
-    if not url or not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{workdir / 'bench.sqlite3'}", None
-    import psycopg
-
-    parsed = urlparse(url)
-    name = parsed.path.lstrip("/") + "_bench_ballots"
-    admin_url = urlunparse(parsed._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return urlunparse(parsed._replace(path=f"/{name}")), admin_url
-
-
-def drop_database(url: str, admin_url: str) -> None:
-    import psycopg
-
-    name = urlparse(url).path.lstrip("/")
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+from bench.databases import migrated_django
 
 
 def build_round():
@@ -124,23 +97,12 @@ def main() -> None:
     parser.add_argument("--per-thread", type=int, default=50, help="ballots per parallel voter")
     args = parser.parse_args()
 
-    workdir = Path(tempfile.mkdtemp(prefix="bench-"))
-    url, admin_url = bench_database_url(workdir)
-    os.environ["DATABASE_URL"] = url
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    with migrated_django("ballots"):
+        from django.db import connection
 
-    import django
+        from youth.code_batches import create_batch
+        from youth.models import Ballot, VoteCode
 
-    django.setup()
-    from django.core.management import call_command
-    from django.db import connection, connections
-
-    from youth.code_batches import create_batch
-    from youth.models import Ballot, VoteCode
-
-    try:
-        call_command("migrate", verbosity=0)
         voting_round, proposal_ids = build_round()
         choice = proposal_ids[:3]
         parallel_total = args.threads * args.per_thread
@@ -157,10 +119,6 @@ def main() -> None:
         ballots = Ballot.objects.count()
         redeemed = VoteCode.objects.filter(redeemed_at__isnull=False).count()
         print(f"check: {ballots} ballots, {redeemed} redeemed codes")
-    finally:
-        connections.close_all()
-        if admin_url:
-            drop_database(url, admin_url)
 
 
 if __name__ == "__main__":

@@ -61,6 +61,8 @@ urlpatterns += i18n_patterns(
     re_path(r"^((?:[\w\-]+/)*agenda\.ics)$", wagtail_views.serve),
     # Residents' callback and question forms (front_office), before Wagtail's page catch-all.
     path("", include("front_office.resident_urls")),
+    # Booking an appointment (appointments), before Wagtail's page catch-all.
+    path("", include("appointments.resident_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

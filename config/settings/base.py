@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "neighbourhoods",
     "legal",
     "front_office",
+    "appointments",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -12,6 +12,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
+from core.weekdays import Weekday
+
 
 class MeetingKind(models.TextChoices):
     OFFICE_HOURS = "wijkspreekuur", _("Neighbourhood office hours")
@@ -101,16 +103,6 @@ class WeekOfMonth(models.IntegerChoices):
     THIRD = 3, pgettext_lazy("ordinal weekday of the month", "third")
     FOURTH = 4, pgettext_lazy("ordinal weekday of the month", "fourth")
     LAST = -1, pgettext_lazy("ordinal weekday of the month", "last")
-
-
-class Weekday(models.IntegerChoices):
-    MONDAY = 0, _("Monday")
-    TUESDAY = 1, _("Tuesday")
-    WEDNESDAY = 2, _("Wednesday")
-    THURSDAY = 3, _("Thursday")
-    FRIDAY = 4, _("Friday")
-    SATURDAY = 5, _("Saturday")
-    SUNDAY = 6, _("Sunday")
 
 
 class RecurringOfficeHours(MeetingPlaceMixin, ClusterableModel):

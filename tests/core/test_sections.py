@@ -74,5 +74,6 @@ def test_the_apps_register_their_sections_for_the_landing_pages():
         "have-your-say",
         "youth-proposals",
         "news",
+        "office-hours-appointment",
         "reports",
     ]

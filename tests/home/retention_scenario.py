@@ -13,6 +13,7 @@ from decimal import Decimal
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from appointments.models import AppointmentLocation, Booking
 from consultations.models import Follower, PhaseKind, SurveyResponse
 from consultations.survey_uniqueness import create_invitation_codes
 from front_office.models import ContactMoment, ContactRequest, HandlingTeam, RequestNote
@@ -226,6 +227,32 @@ def _front_office(scenario):
     scenario.fresh_emails += ["balie-nieuw-verzoek@example.org"]
 
 
+def _appointments(scenario):
+    """An appointment that took place long ago and one that is still to come."""
+    counter = AppointmentLocation.objects.create(name="Gemeentewinkel")
+
+    def appointment(prefix: str, start: datetime.datetime) -> Booking:
+        return Booking.objects.create(
+            reference=f"AF-{prefix[:6].upper()}",
+            location=counter,
+            starts_at=start,
+            ends_at=start + datetime.timedelta(minutes=20),
+            status="confirmed",
+            name="Fatima de Vries",
+            email=f"{prefix}-afspraak@example.org",
+            phone="06 12345678",
+            address="Markt 1, Geertruidenberg",
+            remarks=f"Bel mij op 06 12345678 of mail {prefix}-opmerking@example.org",
+        )
+
+    scenario.objects["appointments"] = {
+        "expired": appointment("oud", days_ago(LONG_AGO)),
+        "coming": appointment("komend", days_ago(-RECENTLY)),
+    }
+    scenario.expired_emails += ["oud-afspraak@example.org", "oud-opmerking@example.org"]
+    scenario.fresh_emails += ["komend-afspraak@example.org"]
+
+
 def build_scenario(home) -> Scenario:
     """Expired and fresh personal data for every retention rule under ``home``."""
     scenario = Scenario()
@@ -244,4 +271,5 @@ def build_scenario(home) -> Scenario:
     _initiatives(home, scenario)
     _page_feedback(home, scenario)
     _front_office(scenario)
+    _appointments(scenario)
     return scenario

@@ -12,6 +12,7 @@ import pytest
 from django.core.management import call_command
 from freezegun import freeze_time
 
+from appointments.models import Booking
 from consultations.models import Follower, Idea, Participant, Reaction, SurveyResponse
 from core.personal_data_scrubbing import REDACTED
 from core.retention import apply_rules, registered_rules
@@ -41,6 +42,7 @@ EXPECTED_ROWS = {
     "front_office.contactrequest": 1,
     "front_office.requestnote": 1,
     "front_office.contactmoment": 1,
+    "appointments.booking": 1,
 }
 
 
@@ -65,6 +67,7 @@ def personal_data_snapshot() -> dict:
         "requests": list(ContactRequest.objects.order_by("pk").values()),
         "notes": list(RequestNote.objects.order_by("pk").values()),
         "contact_notes": list(ContactMoment.objects.order_by("pk").values()),
+        "appointments": list(Booking.objects.order_by("pk").values()),
     }
 
 
@@ -121,6 +124,14 @@ def test_every_rule_anonymises_exactly_the_expired_rows(scenario):
     assert recent_request.email == "balie-nieuw-verzoek@example.org"
     assert "06 12345678" not in ContactMoment.objects.get(pk=front_office["old_contact"].pk).note
     assert ContactMoment.objects.get(pk=front_office["recent_contact"].pk).note == "Geen nummer"
+
+    appointments = scenario.objects["appointments"]
+    expired_appointment = Booking.objects.get(pk=appointments["expired"].pk)
+    assert (expired_appointment.name, expired_appointment.email) == ("", "")
+    assert (expired_appointment.phone, expired_appointment.address) == ("", "")
+    assert "06 12345678" not in expired_appointment.remarks
+    assert expired_appointment.status == "confirmed"  # what, where and when stay
+    assert Booking.objects.get(pk=appointments["coming"].pk).email == "komend-afspraak@example.org"
 
 
 def test_a_young_persons_email_address_is_removed_after_the_retention_period(scenario):
@@ -185,7 +196,7 @@ def test_a_dry_run_counts_per_rule_and_changes_nothing(scenario):
     lines = output.getvalue().splitlines()
     assert "youth.YouthContact: 1 rows would be anonymised (365 days after" in "\n".join(lines)
     assert "consultations.Follower: 2 rows would be deleted" in "\n".join(lines)
-    assert lines[-1] == "Dry run: 13 rows would change by 12 rules."
+    assert lines[-1] == "Dry run: 14 rows would change by 13 rules."
 
 
 def test_the_date_option_pretends_today_is_another_day(scenario):
