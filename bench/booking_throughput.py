@@ -132,7 +132,8 @@ def main() -> None:
         refusals = sum(len(refused) for _, refused in results)
         print(
             f"parallel:   {args.threads} residents, {parallel} bookings, "
-            f"{parallel / elapsed:.0f} bookings/s ({refusals} not booked)"
+            f"{parallel / elapsed:.0f} bookings/s ({refusals} not booked: "
+            f"{sorted(set(reason for _, refused in results for reason in refused))})"
         )
         print(f"check: {Booking.objects.count()} bookings in the database")
 

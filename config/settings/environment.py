@@ -25,15 +25,22 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+#: A writing transaction takes SQLite's write lock when it begins, and another one waits up to
+#: 20 s for it: two residents booking (or voting) at the same moment both get their turn instead
+#: of "database is locked" (a 503) for one of them.
+SQLITE_OPTIONS = {"transaction_mode": "IMMEDIATE", "timeout": 20}
+
+
 def database_config(base_dir, environ=os.environ) -> dict:
     """SQLite in the project folder by default; ``DATABASE_URL`` selects another database."""
     url = environ.get("DATABASE_URL")
     if not url:
-        return {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": str(base_dir / "db.sqlite3"),
-        }
-    return dj_database_url.parse(url, conn_max_age=int(environ.get("CONN_MAX_AGE", "60")))
+        config = {"ENGINE": "django.db.backends.sqlite3", "NAME": str(base_dir / "db.sqlite3")}
+    else:
+        config = dj_database_url.parse(url, conn_max_age=int(environ.get("CONN_MAX_AGE", "60")))
+    if "sqlite3" in config["ENGINE"]:
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    return config
 
 
 def is_postgresql(database: dict) -> bool:

@@ -1,8 +1,10 @@
 """Configuration from the environment: database, search engine, cache, mail and production."""
 
 import os
+import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -22,7 +24,46 @@ def test_sqlite_is_the_default_database(tmp_path):
     assert database_config(tmp_path, environ={}) == {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": str(tmp_path / "db.sqlite3"),
+        "OPTIONS": {"transaction_mode": "IMMEDIATE", "timeout": 20},
     }
+
+
+def test_a_sqlite_database_url_gets_the_same_locking_options(tmp_path):
+    config = database_config(tmp_path, environ={"DATABASE_URL": f"sqlite:///{tmp_path}/x.db"})
+
+    assert config["OPTIONS"] == {"transaction_mode": "IMMEDIATE", "timeout": 20}
+
+
+def test_two_residents_booking_at_once_on_sqlite_both_get_their_turn(tmp_path):
+    """Without IMMEDIATE transactions the second writer gets "database is locked" at once."""
+    path = tmp_path / "locks.sqlite3"
+    with sqlite3.connect(path) as setup:
+        setup.execute("CREATE TABLE slot (booked INTEGER)")
+        setup.execute("INSERT INTO slot VALUES (0)")
+    errors = []
+    options = database_config(tmp_path, environ={})["OPTIONS"]
+
+    def book():
+        connection = sqlite3.connect(path, timeout=options["timeout"], isolation_level=None)
+        try:
+            connection.execute(f"BEGIN {options['transaction_mode']}")
+            connection.execute("SELECT booked FROM slot").fetchone()
+            connection.execute("UPDATE slot SET booked = booked + 1")
+            connection.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            errors.append(str(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=book) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    with sqlite3.connect(path) as check:
+        assert check.execute("SELECT booked FROM slot").fetchone() == (8,)
 
 
 def test_database_url_selects_postgresql(tmp_path):
