@@ -62,6 +62,14 @@ def submit_time(request, take):
         return form, 409, None, None
 
 
+def booking_for_resident_by(user):
+    """The staff member who books for a resident on the phone or at the counter (with the "add
+    booking" permission, on these same pages), recorded on the booking; None for residents."""
+    if user.is_authenticated and user.has_perm("appointments.add_booking"):
+        return user
+    return None
+
+
 def today() -> datetime.date:
     return timezone.now().astimezone(office_time_zone()).date()
 
@@ -144,7 +152,10 @@ def times(request):
     status, refusal, form = 200, None, TimeForm()
     if request.method == "POST":
         form, status, refusal, held = submit_time(
-            request, lambda start: booking_steps.hold(location, kinds, start)
+            request,
+            lambda start: booking_steps.hold(
+                location, kinds, start, booked_by=booking_for_resident_by(request.user)
+            ),
         )
         if held is not None:
             return redirect("appointments:details", token=signing.dumps(held.pk, salt=HOLD_SALT))

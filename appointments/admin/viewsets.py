@@ -102,6 +102,7 @@ class BookingViewSet(ModelViewSet):
         "phone",
         "address",
         "remarks",
+        "booked_by",
         "created_at",
         "confirmed_at",
         "cancelled_at",

@@ -4,6 +4,7 @@ import re
 
 import icalendar
 import pytest
+from django.contrib.auth.models import Permission
 from django.core import mail
 from freezegun import freeze_time
 
@@ -246,3 +247,25 @@ def test_holding_is_rate_limited(client, counter, passport, settings):
 
     assert response.status_code == 429
     assert Booking.objects.count() == 2
+
+
+def test_staff_who_book_for_a_resident_are_recorded_on_the_booking(
+    client, counter, passport, django_user_model
+):
+    employee = django_user_model.objects.create_user("balie", password="x")
+    employee.user_permissions.add(Permission.objects.get(codename="add_booking"))
+    client.force_login(employee)
+
+    hold(client, [passport], counter, at(2027, 3, 2, 9, 0))
+
+    assert Booking.objects.get().booked_by == employee
+
+
+def test_a_resident_who_is_logged_in_elsewhere_books_for_themselves(
+    client, counter, passport, django_user_model
+):
+    client.force_login(django_user_model.objects.create_user("inwoner", password="x"))
+
+    hold(client, [passport], counter, at(2027, 3, 2, 9, 0))
+
+    assert Booking.objects.get().booked_by is None
