@@ -132,8 +132,9 @@ def check_request(
 # Places ---------------------------------------------------------------------------------------
 
 
-def capacity_at(location: AppointmentLocation, cell: datetime.datetime) -> int:
-    for window in opening_windows(location, cell.date()):
+def capacity_at(windows, cell: datetime.datetime) -> int:
+    """The staff of the opening window ``cell`` falls in (0 outside every window)."""
+    for window in windows:
         if window.starts_at <= cell < window.ends_at:
             return window.desks
     return 0
@@ -146,9 +147,10 @@ def booking_cells(booking: Booking) -> list[datetime.datetime]:
 
 def take_places(location: AppointmentLocation, cells: Sequence[datetime.datetime]) -> None:
     """One place in every slot of ``cells``, or SlotTaken and none (call inside a transaction)."""
+    windows = opening_windows(location, cells[0].date()) if cells else []  # one day's, once
     SlotLoad.objects.bulk_create(
         [
-            SlotLoad(location=location, starts_at=cell, capacity=capacity_at(location, cell))
+            SlotLoad(location=location, starts_at=cell, capacity=capacity_at(windows, cell))
             for cell in cells
         ],
         ignore_conflicts=True,

@@ -74,10 +74,13 @@ def today() -> datetime.date:
     return timezone.now().astimezone(office_time_zone()).date()
 
 
+def next_month_start(month: datetime.date) -> datetime.date:
+    return (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+
+
 def month_days(location, kinds, month: datetime.date) -> list[datetime.date]:
-    last = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-    first = max(month, today())
-    return available_days(location, kinds, first, last - datetime.timedelta(days=1))
+    last = next_month_start(month) - datetime.timedelta(days=1)
+    return available_days(location, kinds, max(month, today()), last)
 
 
 def chosen_day(value: str | None, days: list[datetime.date]) -> datetime.date | None:
@@ -94,7 +97,7 @@ def time_context(request, location, kinds) -> dict:
     days = month_days(location, kinds, month)
     day = chosen_day(request.GET.get("dag"), days)
     slots = day_slots(location, kinds, day) if day else []
-    next_month = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    next_month = next_month_start(month)
     previous = (month - datetime.timedelta(days=1)).replace(day=1)
     return {
         "location": location,
