@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import F
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -147,7 +147,7 @@ def mark(request, pk: int, status: str):
     change_allowed(request)
     if status not in (BookingStatus.ARRIVED, BookingStatus.NO_SHOW):
         raise PermissionDenied
-    item = Booking.objects.select_related("location").get(pk=pk)
+    item = get_object_or_404(Booking.objects.select_related("location"), pk=pk)
     changed = Booking.objects.filter(
         pk=pk, status__in=[BookingStatus.CONFIRMED, BookingStatus.ARRIVED, BookingStatus.NO_SHOW]
     ).update(status=status)

@@ -130,3 +130,18 @@ def test_staff_without_the_view_permission_see_no_agenda(client, django_user_mod
     client.force_login(staff(django_user_model))
 
     assert client.get(AGENDA).status_code in (302, 403)
+
+
+def test_marking_a_booking_that_does_not_exist_is_not_found(admin_client, counter):
+    assert admin_client.post(f"{AGENDA}999999/arrived/").status_code == 404
+
+
+def test_blocking_a_malformed_time_changes_nothing(admin_client, counter, passport):
+    response = admin_client.post(
+        f"{AGENDA}block/", {"locatie": counter.pk, "dag": "2027-03-02", "tijd": "<script>"}
+    )
+
+    assert response.status_code == 302
+    assert (
+        len(day_slots(counter, [passport], at(2027, 3, 2, 9, 0).date(), NOW)) == 17
+    )  # the whole morning is still free
