@@ -15,6 +15,12 @@ a group too: on one worker the demo is built once; spread over two, each built i
 again after a test without the demo came in between). The controller does not collect tests, so
 the group is found by file: every test file that names ``demo_site``.
 
+The tests that open many database connections at once (threads released together by a
+``threading.Barrier``: 50 simultaneous ballots, 50 simultaneous bookings) form a group as well.
+On two workers at the same moment they would ask PostgreSQL for more than its default
+``max_connections`` of 100 and fail with "too many clients already"; one after another on one
+worker they stay well under it.
+
 xdist's own ``xdist_group`` mark does not work with pytest 9 (xdist renames the test's node id to
 carry the group, and pytest 9 no longer lets it), so the group follows from the path instead.
 """
@@ -29,23 +35,35 @@ TESTS_DIR = Path(__file__).resolve().parent
 GROUPS = {"tests/e2e/": "e2e", "tests/upgrade/": "upgrade"}
 
 
-def demo_test_files() -> dict[str, str]:
-    """Every test file outside the groups above that uses the shared demo site, as a group."""
+#: What in a test file's text puts it in a group found by file, and the name of that group.
+#: The first that matches wins.
+FILE_GROUPS = {"threading.Barrier(": "connections", "demo_site": "demo"}
+
+
+def grouped_test_files() -> dict[str, str]:
+    """Every test file outside the folder groups that uses the shared demo site or opens many
+    database connections at once, with the name of its group."""
     files = {}
     for path in sorted(TESTS_DIR.rglob("test_*.py")):
         name = path.relative_to(TESTS_DIR.parent).as_posix()
-        if not name.startswith(tuple(GROUPS)) and "demo_site" in path.read_text():
-            files[name + "::"] = "demo"
+        if name.startswith(tuple(GROUPS)):
+            continue
+        text = path.read_text()
+        for marker, group in FILE_GROUPS.items():
+            if marker in text:
+                files[name + "::"] = group
+                break
     return files
 
 
 class SharedSetupTogether(LoadGroupScheduling):
     """``loadgroup`` scheduling in which the tests that share one expensive setup form a group:
-    the browser tests, the upgrade tests and the tests of the shared demo site."""
+    the browser tests, the upgrade tests, the tests of the shared demo site, and the tests that
+    open many database connections at once."""
 
     def __init__(self, config, log=None):
         super().__init__(config, log)
-        self.groups = {**GROUPS, **demo_test_files()}
+        self.groups = {**GROUPS, **grouped_test_files()}
 
     def _split_scope(self, nodeid: str) -> str:
         for folder, group in self.groups.items():
