@@ -11,6 +11,7 @@ import itertools
 
 import pytest
 from pytest_django.fixtures import validate_django_db
+from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Locale, Page, Site
 
 from tests import migrated_database
@@ -85,6 +86,27 @@ def pytest_fixture_setup(fixturedef, request):
         elif SHARED_DEMO.is_open:
             SHARED_DEMO.close(request.getfixturevalue("django_db_blocker"))
     return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test with ``serialized_rollback``, put the rows the migrations made back at once.
+
+    Django empties the database at the end of such a test and reloads the saved rows only when
+    the next such test starts, counting on the tests that commit to run last. pytest-django
+    orders them so, but xdist hands out the tests that open many connections as one group
+    (tests/worker_schedule.py), in the middle of the run: without this, every test after them
+    on that worker would miss the "Editors" group, the root page and the other data the
+    migrations made.
+    """
+    result = yield
+    ran = "_django_db_helper" in getattr(item, "funcargs", {})  # not skipped
+    if nextitem is not None and ran and restores_serialized_data(item):
+        from django.db import connection
+
+        with item.config.stash[blocking_manager_key].unblock():
+            connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    return result
 
 
 def pytest_terminal_summary(terminalreporter):
