@@ -1,19 +1,17 @@
 """ "Make an appointment" where residents look for it: on a product page that has an appointment,
 on the contact page, and on the page of an area with a neighbourhood office hour."""
 
-from django.urls import reverse
-from django.utils.http import urlencode
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
+from appointments.links import booking_url
 from appointments.models import AppointmentLocation, AppointmentType
+from core.contact_page_sections import register_contact_section
 from core.sections import register_area_section
 from kcc_content.product_page_sections import register_product_section
 
 TEMPLATE = "appointments/sections/make_an_appointment.html"
-
-
-def booking_url(**query) -> str:
-    return reverse("appointments:start") + (f"?{urlencode(query)}" if query else "")
+WAYS_TEMPLATE = "appointments/sections/ways_to_book.html"
 
 
 @register_product_section("appointment", 5, TEMPLATE, heading=_("Make an appointment"))
@@ -43,3 +41,19 @@ def area_office_hours(page, request) -> dict | None:
         "locations": [(location, booking_url(locatie=location.pk)) for location in locations],
         "kinds": [],
     }
+
+
+@register_contact_section("appointment", 5, WAYS_TEMPLATE, heading=_("Make an appointment"))
+def contact_appointments(page, request) -> dict | None:
+    """Every place that takes appointments, with what residents can book there."""
+    bookable = AppointmentType.objects.filter(is_active=True).order_by("name")
+    locations = AppointmentLocation.objects.filter(
+        is_active=True, appointment_types__is_active=True
+    ).distinct()
+    places = [
+        (location, booking_url(locatie=location.pk), [kind.name for kind in location.offered])
+        for location in locations.order_by("kind", "name").prefetch_related(
+            Prefetch("appointment_types", queryset=bookable, to_attr="offered")
+        )
+    ]
+    return {"places": places} if places else None

@@ -1,11 +1,15 @@
 """Which slots a location has on a day, and which of them are still free for an appointment.
 
-Slots are made from the opening rules, never stored ahead: the grid of the location
-(``slot_minutes``) in each opening window of the day, in wall-clock time in the office time zone,
+Slots are made from the location's hours (``appointments.opening_hours``: its opening rules and
+the sources other apps register, such as neighbourhood office hours), never stored ahead: the
+grid of the location (``slot_minutes``) in each opening window of the day, in wall-clock time in the office time zone,
 so 09:00 is 09:00 in winter and in summer time. A closed day (``Closure``) or a public holiday
 has no slots. An appointment of several slots starts at a slot whose following slots fall in the
 same window; it is free when every one of those slots has a place left (``SlotLoad``), it starts
 after the minimum notice and it lies inside the booking horizon of every type booked.
+
+A month of days is read with a fixed number of queries (closed days, each source's hours, the
+loads), not a few per day.
 """
 
 import datetime
@@ -16,7 +20,8 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils import timezone
 
-from appointments.models import AppointmentLocation, AppointmentType, Closure, OpeningRule, SlotLoad
+from appointments.models import AppointmentLocation, AppointmentType, Closure, SlotLoad
+from appointments.opening_hours import hours_between
 from core.public_holidays import public_holidays
 from core.working_time import office_time_zone
 
@@ -53,27 +58,49 @@ def local(day: datetime.date, time: datetime.time) -> datetime.datetime:
     return datetime.datetime.combine(day, time, tzinfo=office_time_zone())
 
 
+def closed_days(
+    location: AppointmentLocation, first: datetime.date, last: datetime.date
+) -> dict[datetime.date, str]:
+    """The days from ``first`` to ``last`` on which ``location`` is closed, with the reason
+    residents read: a closed day of the location or of every location, or a public holiday."""
+    closed: dict[datetime.date, str] = {}
+    closures = Closure.objects.filter(date__gte=first, date__lte=last).filter(
+        Q(location=location) | Q(location__isnull=True)
+    )
+    for closure in closures:  # the location's own reason wins over one for every location
+        if closure.location_id is not None or closure.date not in closed:
+            closed[closure.date] = closure.reason
+    for year in range(first.year, last.year + 1):
+        for day, name in public_holidays(year).items():
+            if first <= day <= last:
+                closed.setdefault(day, str(name))
+    return closed
+
+
 def closed_reason(location: AppointmentLocation, day: datetime.date) -> str | None:
     """Why ``location`` is closed on ``day`` (a closed day or a public holiday), or None."""
-    closure = (
-        Closure.objects.filter(date=day)
-        .filter(Q(location=location) | Q(location__isnull=True))
-        .first()
-    )
-    if closure is not None:
-        return closure.reason
-    holiday = public_holidays(day.year).get(day)
-    return str(holiday) if holiday else None
+    return closed_days(location, day, day).get(day)
+
+
+def opening_windows_between(
+    location: AppointmentLocation, first: datetime.date, last: datetime.date
+) -> dict[datetime.date, list[Window]]:
+    """The opening windows of ``location`` per day from ``first`` to ``last``; none on a closed
+    day."""
+    closed = closed_days(location, first, last)
+    return {
+        day: [
+            Window(local(day, hours.start_time), local(day, hours.end_time), hours.desks)
+            for hours in found
+        ]
+        for day, found in hours_between(location, first, last).items()
+        if day not in closed
+    }
 
 
 def opening_windows(location: AppointmentLocation, day: datetime.date) -> list[Window]:
     """The opening windows of ``location`` on ``day``; none on a closed day."""
-    if closed_reason(location, day) is not None:
-        return []
-    return [
-        Window(local(day, rule.start_time), local(day, rule.end_time), rule.desks)
-        for rule in OpeningRule.objects.filter(location=location).on(day).order_by("start_time")
-    ]
+    return opening_windows_between(location, day, day).get(day, [])
 
 
 def slot_starts(
@@ -122,6 +149,31 @@ def free_places(window: Window, cells, loads) -> int:
     return min(free)
 
 
+def window_slots(
+    location: AppointmentLocation,
+    types: Sequence[AppointmentType],
+    windows: Sequence[Window],
+    loads: dict[datetime.datetime, SlotLoad],
+    earliest: datetime.datetime,
+    only_free: bool,
+) -> list[Slot]:
+    """The slots in ``windows`` (one day's) for an appointment of all ``types``."""
+    minutes = total_minutes(types)
+    slots = slots_needed(location, minutes)
+    found: dict[datetime.datetime, Slot] = {}
+    seen = set()
+    for window in windows:
+        for start in slot_starts(location, window, slots):
+            if start in seen:  # two sources with overlapping hours offer a start once
+                continue
+            seen.add(start)
+            free = free_places(window, slot_cells(location, start, slots), loads)
+            if only_free and (free <= 0 or start < earliest):
+                continue
+            found[start] = Slot(start, start + datetime.timedelta(minutes=minutes), max(free, 0))
+    return [found[start] for start in sorted(found)]
+
+
 def day_slots(
     location: AppointmentLocation,
     types: Sequence[AppointmentType],
@@ -138,21 +190,15 @@ def day_slots(
     earliest, last_day = booking_limits(types, now)
     if only_free and day > last_day:
         return []
-    slots = slots_needed(location, total_minutes(types))
     windows = opening_windows(location, day)
     if not windows:
         return []
-    loads = loads_between(location, windows[0].starts_at, windows[-1].ends_at)
-    found = []
-    for window in windows:
-        for start in slot_starts(location, window, slots):
-            cells = slot_cells(location, start, slots)
-            free = free_places(window, cells, loads)
-            if only_free and (free <= 0 or start < earliest):
-                continue
-            ends_at = start + datetime.timedelta(minutes=total_minutes(types))
-            found.append(Slot(start, ends_at, max(free, 0)))
-    return found
+    loads = loads_between(
+        location,
+        min(window.starts_at for window in windows),
+        max(window.ends_at for window in windows),
+    )
+    return window_slots(location, types, windows, loads, earliest, only_free)
 
 
 def available_days(
@@ -162,12 +208,21 @@ def available_days(
     last: datetime.date,
     now: datetime.datetime | None = None,
 ) -> list[datetime.date]:
-    """The days from ``first`` to ``last`` with at least one free slot."""
+    """The days from ``first`` to ``last`` with at least one free slot (a fixed number of
+    queries, however many days)."""
     now = now or timezone.now()
-    _earliest, last_day = booking_limits(types, now)
-    days, day = [], first
-    while day <= min(last, last_day):
-        if day_slots(location, types, day, now):
-            days.append(day)
-        day += datetime.timedelta(days=1)
-    return days
+    earliest, last_day = booking_limits(types, now)
+    last = min(last, last_day)
+    if last < first:
+        return []
+    windows = opening_windows_between(location, first, last)
+    loads = loads_between(
+        location,
+        local(first, datetime.time()),
+        local(last + datetime.timedelta(days=1), datetime.time()),
+    )
+    return [
+        day
+        for day in sorted(windows)
+        if window_slots(location, types, windows[day], loads, earliest, only_free=True)
+    ]

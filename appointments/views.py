@@ -139,6 +139,12 @@ def start(request):
             )
         if location.isdigit():
             initial["locatie"] = int(location)
+            if "type" not in initial:  # office hours offer one thing: choose it as well
+                offered = list(
+                    AppointmentType.objects.filter(is_active=True, locations=int(location))[:2]
+                )
+                if len(offered) == 1:
+                    initial["type"] = offered
         form = ChoiceForm(initial=initial)
     return render(request, "appointments/start.html", {"form": form})
 

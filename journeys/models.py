@@ -21,6 +21,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index as search_index
 
+from appointments.links import bookable_products
 from core.page_base import PublicPageMixin
 from core.translated_lists import in_language, source_page
 from journeys.blocks import JourneyQuestionBlock, JourneyStepBlock
@@ -61,6 +62,8 @@ class StepLinks:
 
     products: list = field(default_factory=list)
     answers: list = field(default_factory=list)
+    #: (product, booking link) for the products residents can make an appointment for.
+    appointments: list = field(default_factory=list)
 
 
 def in_locale(items, locale) -> list[int]:
@@ -79,7 +82,8 @@ def in_locale(items, locale) -> list[int]:
 def public_step_links(step_value, locale) -> StepLinks:
     """The related products and answers of a step that residents may see in this language.
 
-    Unpublished or private products and unpublished or inactive answers are left out.
+    Unpublished or private products and unpublished or inactive answers are left out. A product
+    with an appointment also gets its "Make an appointment" link.
     """
     product_ids = in_locale(step_value["products"], locale)
     answer_ids = in_locale(step_value["answers"], locale)
@@ -87,9 +91,16 @@ def public_step_links(step_value, locale) -> StepLinks:
     answers = QuestionAnswer.objects.filter(live=True, status=QuestionAnswer.Status.ACTIVE).in_bulk(
         answer_ids
     )
+    shown = [products[pk] for pk in product_ids if pk in products]
+    bookable = bookable_products(shown)
     return StepLinks(
-        products=[products[pk] for pk in product_ids if pk in products],
+        products=shown,
         answers=[answers[pk] for pk in answer_ids if pk in answers],
+        appointments=[
+            (product, bookable[str(product.translation_key)])
+            for product in shown
+            if str(product.translation_key) in bookable
+        ],
     )
 
 

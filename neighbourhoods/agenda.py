@@ -15,6 +15,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 
+from appointments.links import booking_url
 from neighbourhoods import recurrence
 from neighbourhoods.models import AreaPage, Meeting, MeetingKind, RecurringOfficeHours
 
@@ -42,6 +43,7 @@ class AgendaItem:
     is_recurring: bool
     rule_text: str
     uid: str
+    booking_url: str = ""
 
     @property
     def kind_label(self) -> str:
@@ -88,6 +90,9 @@ def items_for_schedule(
 ) -> list[AgendaItem]:
     """Dates of recurring office hours as agenda items (``area``: the area page to link to)."""
     rule_text = recurrence.describe(schedule)
+    bookable = ""
+    if schedule.appointment_location_id and schedule.appointment_location.is_active:
+        bookable = booking_url(locatie=schedule.appointment_location_id)
     return [
         AgendaItem(
             kind=schedule.kind,
@@ -106,6 +111,7 @@ def items_for_schedule(
             is_recurring=True,
             rule_text=rule_text,
             uid=f"officehours-{schedule.pk}-{occurrence.date:%Y%m%d}@{uid_domain()}",
+            booking_url="" if occurrence.cancelled else bookable,
         )
         for occurrence in dates
     ]
@@ -140,7 +146,7 @@ def schedules_in(area_keys) -> QuerySet[RecurringOfficeHours]:
     None, with their cancelled dates."""
     schedules = (
         RecurringOfficeHours.objects.filter(area__live=True)
-        .select_related("area")
+        .select_related("area", "appointment_location")
         .prefetch_related("cancellations")
     )
     if area_keys is not None:

@@ -12,4 +12,5 @@ class NeighbourhoodsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from neighbourhoods import sections  # noqa: F401  (registers the landing page sections)
+        # The landing page sections, and the office hours as an opening source of appointments.
+        from neighbourhoods import bookable_office_hours, sections  # noqa: F401

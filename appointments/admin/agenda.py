@@ -23,8 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
-from appointments import booking as booking_steps
-from appointments.emails import send_appointment_email
+from appointments.cancelling import cancel_session
 from appointments.models import AppointmentLocation, Booking, BookingStatus
 from appointments.models.bookings import SlotLoad
 from appointments.slots import local, opening_windows, slot_starts
@@ -195,15 +194,9 @@ def cancel_day(request):
     if not reason:
         messages.error(request, _("Give the reason residents will read."))
         return redirect(agenda_url(location, day))
-    cancelled = []
-    for item in day_bookings(location, day).filter(
-        status__in=[BookingStatus.CONFIRMED, BookingStatus.HELD]
-    ):
-        if booking_steps.cancel(item):
-            cancelled.append(item)
-            log(instance=item, action="appointments.cancelled_by_staff", user=request.user)
-    transaction.on_commit(
-        lambda: [send_appointment_email(item, None, "cancelled", reason) for item in cancelled]
+    start = local(day, datetime.time.min)
+    cancelled = cancel_session(
+        location, start, start + datetime.timedelta(days=1), reason, user=request.user
     )
     messages.success(
         request,

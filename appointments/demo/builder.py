@@ -1,6 +1,7 @@
 """The appointments demo: the Gemeentewinkel with realistic opening hours, appointments by phone
-and at home, three neighbourhood office hours, eight appointment types linked to their product
-pages, and a week of bookings, all from ``data/appointments.yaml``.
+and at home, eight appointment types linked to their product pages, and a week of bookings, all
+from ``data/appointments.yaml``. The three neighbourhood office hours become bookable in the
+neighbourhoods demo, from their own schedules.
 
 Bookings go through ``appointments.booking`` like a resident's, so the slots' load is right. Days
 are offsets from the build day; a booking that falls on a weekend, a holiday or outside the hours
@@ -89,6 +90,7 @@ class AppointmentsDemo:
             duration_minutes=entry["minutes"],
             what_to_bring=entry.get("bring", ""),
             minimum_notice_hours=entry.get("notice_hours", 2),
+            booking_horizon_days=entry.get("horizon_days", 42),
         )
         kind.locations.set([locations[name] for name in entry["locations"]])
         return kind

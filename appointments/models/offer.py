@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 #: The shortest and the longest appointment one type may take.
 MIN_DURATION_MINUTES = 5
 MAX_DURATION_MINUTES = 240
+#: The longest name of a location.
+MAX_LOCATION_NAME_LENGTH = 100
 
 
 class LocationKind(models.TextChoices):
@@ -26,7 +28,7 @@ class LocationKind(models.TextChoices):
 class AppointmentLocation(models.Model):
     """Where an appointment takes place, with the grid its slots follow."""
 
-    name = models.CharField(_("name"), max_length=100, unique=True)
+    name = models.CharField(_("name"), max_length=MAX_LOCATION_NAME_LENGTH, unique=True)
     kind = models.CharField(
         _("kind"), max_length=30, choices=LocationKind.choices, default=LocationKind.COUNTER
     )

@@ -16,14 +16,6 @@ from appointments.models.offer import AppointmentLocation
 from core.weekdays import Weekday
 
 
-class OpeningRuleQuerySet(models.QuerySet):
-    def on(self, day):
-        """The rules that apply on ``day`` (its weekday, inside their dates)."""
-        return self.filter(weekday=day.weekday(), starts_on__lte=day).filter(
-            models.Q(ends_on__isnull=True) | models.Q(ends_on__gte=day)
-        )
-
-
 class OpeningRule(models.Model):
     """Weekly hours in which a location takes appointments, with its capacity."""
 
@@ -46,8 +38,6 @@ class OpeningRule(models.Model):
     ends_on = models.DateField(
         _("last date"), null=True, blank=True, help_text=_("Leave empty when there is no end date.")
     )
-
-    objects = OpeningRuleQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("opening rule")

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from appointments.links import booking_is_open, booking_url
 from core.contact_page_sections import CONTACT_PAGE_SECTIONS
 from core.sections import stylesheets
 from legal.models.base import LegalPage
@@ -40,7 +41,10 @@ class ContactPage(LegalPage):
     appointment_url = models.URLField(
         _("appointment address"),
         blank=True,
-        help_text=_("Or the address of the appointment system, if it is not a page of this site."),
+        help_text=_(
+            "Or the address of an outside appointment system. Leave both empty to use the "
+            "booking pages of this site."
+        ),
     )
     body = RichTextField(
         _("more information"),
@@ -76,13 +80,16 @@ class ContactPage(LegalPage):
 
     def appointment_link(self) -> str:
         """Where "Make an appointment" goes: the chosen page in this page's language, else the
-        appointment system's address; empty when neither is set."""
+        appointment system's address, else this site's own booking pages when they take
+        appointments; empty when none of these."""
         if self.appointment_page_id:
             page = self.appointment_page.specific
             translation = page.get_translation_or_none(self.locale)
             target = translation if translation is not None and translation.live else page
             return target.get_url() or ""
-        return self.appointment_url
+        if self.appointment_url:
+            return self.appointment_url
+        return booking_url() if booking_is_open() else ""
 
     def norms_by_channel(self) -> dict[str, list[ServiceNorm]]:
         """The service norms in this page's language per channel ("email": [...]), in the

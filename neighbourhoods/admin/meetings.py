@@ -11,9 +11,11 @@ import datetime
 import types
 
 import django_filters
+from django import forms
 from django.utils import dateformat, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import (
@@ -29,7 +31,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.read_only_template_panel import ReadOnlyTemplatePanel
-from neighbourhoods import recurrence
+from neighbourhoods import bookable_office_hours, recurrence
 from neighbourhoods.admin.menu import NEIGHBOURHOODS_MENU_HOOK
 from neighbourhoods.models import AreaPage, Meeting, MeetingKind, RecurringOfficeHours
 
@@ -250,6 +252,17 @@ office_hours_panels = ObjectList(
             heading=gettext_lazy("When"),
         ),
         place_panel(),
+        MultiFieldPanel(
+            [
+                FieldPanel("appointment_types", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("slot_minutes"), FieldPanel("desks")]),
+            ],
+            heading=gettext_lazy("Booking a time"),
+            help_text=gettext_lazy(
+                "Residents book a time on the dates above; you do not type the hours again. "
+                "When you cancel a date, residents who booked on it get an e-mail."
+            ),
+        ),
         InlinePanel(
             "cancellations",
             heading=gettext_lazy("Cancelled dates"),
@@ -315,3 +328,20 @@ class RecurringOfficeHoursViewSet(SnippetViewSet):
 
 register_snippet(MeetingViewSet)
 register_snippet(RecurringOfficeHoursViewSet)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def sync_bookable_office_hours(request, instance):
+    """Saved office hours keep their appointment location up to date (and cancel what was booked
+    on a date that was cancelled)."""
+    if isinstance(instance, RecurringOfficeHours):
+        bookable_office_hours.sync_bookable(instance, user=request.user)
+
+
+@hooks.register("after_delete_snippet")
+def stop_deleted_office_hours(request, instances):
+    """Deleted office hours take no more appointments."""
+    for instance in instances:
+        if isinstance(instance, RecurringOfficeHours):
+            bookable_office_hours.stop_bookable(instance)

@@ -3,12 +3,17 @@
 A ``Meeting`` happens once; past meetings can carry a short report. ``RecurringOfficeHours`` is a
 rule such as "every first Tuesday of the month, 10:00 to 11:30" from which the dates are computed
 (``neighbourhoods.recurrence``), with single dates cancelled where needed.
+
+Office hours can take appointments: when the editor chooses what residents can book a time for,
+the schedule's dates become bookable slots (``neighbourhoods.bookable_office_hours``), without
+typing the hours a second time as opening rules.
 """
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
@@ -132,6 +137,38 @@ class RecurringOfficeHours(MeetingPlaceMixin, ClusterableModel):
     starts_on = models.DateField(_("first date"))
     ends_on = models.DateField(
         _("last date"), null=True, blank=True, help_text=_("Leave empty when there is no end date.")
+    )
+    appointment_types = ParentalManyToManyField(
+        "appointments.AppointmentType",
+        verbose_name=_("residents can book a time for"),
+        blank=True,
+        related_name="office_hours",
+        help_text=_(
+            "Leave empty when residents just walk in. When you choose something, residents can "
+            "book a time at these office hours on the website."
+        ),
+    )
+    slot_minutes = models.PositiveSmallIntegerField(
+        _("minutes per talk"),
+        default=15,
+        validators=[MinValueValidator(5), MaxValueValidator(60)],
+        help_text=_("Residents can book a time on this grid."),
+    )
+    desks = models.PositiveSmallIntegerField(
+        _("talks at the same time"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(10)],
+        help_text=_("How many residents the hosts can talk to at the same time."),
+    )
+    appointment_location = models.OneToOneField(
+        "appointments.AppointmentLocation",
+        verbose_name=_("appointment location"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="office_hours",
+        help_text=_("Made and kept up to date from these office hours."),
     )
 
     class Meta:

@@ -3,9 +3,11 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from appointments.models import Closure, OpeningRule
-from appointments.slots import available_days, day_slots
+from appointments.slots import available_days, closed_reason, day_slots
 from tests.appointments.conftest import at
 
 NOW = at(2027, 3, 1, 8, 0)
@@ -109,3 +111,22 @@ def test_good_friday_and_easter_monday_have_no_slots(counter, passport):
         datetime.date(2027, 3, 30),
         datetime.date(2027, 3, 31),
     ]
+
+
+def test_a_week_and_two_months_of_days_take_the_same_number_of_queries(counter, passport):
+    counts = []
+    for last in (datetime.date(2027, 3, 7), datetime.date(2027, 4, 30)):
+        with CaptureQueriesContext(connection) as queries:
+            days = available_days(counter, [passport], NOW.date(), last, NOW)
+        counts.append(len(queries))
+
+    assert len(days) > 30
+    assert counts[0] == counts[1]
+
+
+def test_a_location_closed_for_all_and_for_itself_shows_its_own_reason(counter, passport):
+    day = datetime.date(2027, 3, 3)
+    Closure.objects.create(location=None, date=day, reason="Storing in het gemeentehuis")
+    Closure.objects.create(location=counter, date=day, reason="Verhuizing van de balie")
+
+    assert closed_reason(counter, day) == "Verhuizing van de balie"

@@ -1,18 +1,24 @@
 """A resident books, moves and cancels an appointment on a phone (375 px), with JavaScript and
-without it; every page of the way has no serious or critical axe violation and the calendar file
-parses."""
+without it; every page of the way has no serious or critical axe violation, on the phone and at
+1280 px, and the calendar file parses."""
 
 import re
 
 import icalendar
 import pytest
 
-from tests.e2e.conftest import MOBILE, WCAG22_AA, axe_violations, submit_and_wait
+from tests.e2e.conftest import DESKTOP, MOBILE, WCAG22_AA, axe_violations, submit_and_wait
 
 
 def check_accessible(page, javascript: bool) -> None:
-    if javascript:  # axe needs JavaScript; without it the same pages are checked in the other run
-        assert axe_violations(page, tags=WCAG22_AA) == [], page.url
+    """axe at 1280 px and at 375 px, back on the phone afterwards (axe needs JavaScript; without
+    it the same pages are checked in the other run)."""
+    if not javascript:
+        return
+    for viewport in (DESKTOP, MOBILE):
+        page.set_viewport_size(viewport)
+        violations = axe_violations(page, tags=WCAG22_AA)
+        assert violations == [], f"{page.url} at {viewport['width']} px"
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])

@@ -66,6 +66,8 @@ def office_hours_data(area, cancellations=(), initial=0, **overrides) -> dict:
         "address": "Raadhuisplein 2, 4941 EA Raamsdonksveer",
         "accessibility_note": "",
         "hosts": "De wijkregisseur",
+        "slot_minutes": 15,
+        "desks": 1,
         "cancellations-TOTAL_FORMS": len(cancellations),
         "cancellations-INITIAL_FORMS": initial,
         "cancellations-MIN_NUM_FORMS": 0,
