@@ -102,7 +102,11 @@ def time_context(request, location, kinds) -> dict:
     return {
         "location": location,
         "kinds": kinds,
+        "choice_query": urlencode(
+            {"type": [kind.pk for kind in kinds], "locatie": location.pk}, doseq=True
+        ),
         "month": month,
+        "month_param": month.isoformat()[:7],
         "days": days,
         "day": day,
         "slots": slots,

@@ -42,6 +42,11 @@ def location_name(schedule: RecurringOfficeHours) -> str:
     return name
 
 
+def kept_by(schedule: RecurringOfficeHours) -> str:
+    """Where staff change this location: the office hours in the admin, in words."""
+    return gettext("Neighbourhoods → Office hours: %(schedule)s") % {"schedule": schedule}
+
+
 @transaction.atomic
 def sync_bookable(schedule: RecurringOfficeHours, user=None) -> AppointmentLocation | None:
     """Make the appointment location of ``schedule`` match it; the location, or None when the
@@ -61,6 +66,7 @@ def sync_bookable(schedule: RecurringOfficeHours, user=None) -> AppointmentLocat
     location.slot_minutes = schedule.slot_minutes
     location.directions = schedule.accessibility_note
     location.is_active = True
+    location.kept_by = kept_by(schedule)
     location.save()
     if schedule.appointment_location_id != location.pk:
         RecurringOfficeHours.objects.filter(pk=schedule.pk).update(appointment_location=location)

@@ -27,21 +27,32 @@ def as_location(location: AppointmentLocation) -> Location:
     return Location(str(location.pk), location.name, location.address)
 
 
+def identifier_number(identifier: str) -> int | None:
+    """Our identifiers are database ids as strings; anything else identifies nothing."""
+    text = str(identifier)
+    return int(text) if text.isdigit() and len(text) < 12 else None
+
+
 class BuiltinAdapter(AppointmentAdapter):
     """Appointment types, locations and bookings in this site's own database."""
 
     def _types(self, products: list[Product]) -> list[AppointmentType]:
-        wanted = [int(product.identifier) for product in products]
+        wanted = [identifier_number(product.identifier) for product in products]
         found = {kind.pk: kind for kind in AppointmentType.objects.filter(pk__in=wanted)}
-        if len(found) != len(set(wanted)):
+        if None in wanted or len(found) != len(set(wanted)):
             raise booking_steps.BookingRefused(
-                _("This appointment cannot be made at this location."),
-                "unknown product",
+                _("We do not know this appointment. Please choose again."), "unknown product"
             )
         return [found[pk] for pk in wanted]
 
     def _location(self, location: Location) -> AppointmentLocation:
-        return AppointmentLocation.objects.get(pk=int(location.identifier))
+        number = identifier_number(location.identifier)
+        found = AppointmentLocation.objects.filter(pk=number).first() if number else None
+        if found is None:
+            raise booking_steps.BookingRefused(
+                _("We do not know this location. Please choose again."), "unknown location"
+            )
+        return found
 
     def get_available_products(self, current_products=None, location_id=None):
         kinds = AppointmentType.objects.filter(is_active=True)

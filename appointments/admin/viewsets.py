@@ -24,7 +24,7 @@ class LocationViewSet(ModelViewSet):
     icon = "site"
     menu_label = _("Locations")
     form_fields = ["name", "kind", "address", "area", "slot_minutes", "directions", "is_active"]
-    list_display = ["name", "kind", "address", "is_active"]
+    list_display = ["name", "kind", "address", "is_active", "kept_by"]
     list_filter = ["kind", "is_active"]
     search_fields = ["name", "address"]
 
@@ -59,6 +59,14 @@ class OpeningRuleViewSet(ModelViewSet):
     form_fields = ["location", "weekday", "start_time", "end_time", "desks", "starts_on", "ends_on"]
     list_display = ["location", "weekday", "start_time", "end_time", "desks", "ends_on"]
     list_filter = ["location", "weekday"]
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        """Opening rules only for the locations whose hours are kept here: the hours of a
+        location kept elsewhere (neighbourhood office hours) come from there, typed once."""
+        field = super().formfield_for_dbfield(db_field, **kwargs)
+        if db_field.name == "location":
+            field.queryset = AppointmentLocation.objects.filter(kept_by="")
+        return field
 
 
 class ClosureViewSet(ModelViewSet):

@@ -60,6 +60,16 @@ class AppointmentLocation(models.Model):
         help_text=_("How to get there and where to report, in plain language."),
     )
     is_active = models.BooleanField(_("bookable"), default=True)
+    kept_by = models.CharField(
+        _("kept up to date by"),
+        max_length=200,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Another part of the site keeps this location's details and hours, such as "
+            "neighbourhood office hours. Change them there."
+        ),
+    )
 
     class Meta:
         verbose_name = _("appointment location")

@@ -6,7 +6,7 @@ import pytest
 from freezegun import freeze_time
 
 from appointments.adapters import get_adapter
-from appointments.adapters.base import Customer, CustomerField
+from appointments.adapters.base import Customer, CustomerField, Location, Product
 from appointments.adapters.builtin import BuiltinAdapter, as_location, as_product
 from appointments.booking import BookingRefused
 from appointments.models import AppointmentLocation, AppointmentType, BookingStatus, LocationKind
@@ -79,3 +79,18 @@ def test_an_unknown_product_is_refused(adapter, counter):
             as_location(counter),
             datetime.date(2027, 3, 2),
         )
+
+
+@pytest.mark.parametrize("identifier", ["999", "jcc-42", "1e5", "", "9" * 30])
+def test_an_identifier_that_is_not_ours_is_refused_with_a_dutch_message(
+    adapter, counter, passport, identifier
+):
+    day = datetime.date(2027, 3, 2)
+    with pytest.raises(BookingRefused) as unknown_product:
+        adapter.get_times([Product(identifier, "x", 5)], as_location(counter), day)
+    with pytest.raises(BookingRefused) as unknown_location:
+        adapter.get_times([as_product(passport)], Location(identifier, "x"), day)
+
+    assert unknown_product.value.reason == "unknown product"
+    assert unknown_location.value.reason == "unknown location"
+    assert "Kies opnieuw" in str(unknown_location.value.message)

@@ -98,6 +98,19 @@ def test_the_time_page_lists_free_days_and_times(client, counter, passport):
     assert 'value="2027-03-01T09:50:00+0100"' not in page
 
 
+def test_choosing_day_after_day_keeps_the_link_short(client, counter, passport):
+    url = times_url([passport], counter)
+    for _ in range(3):
+        page = client.get(url).content.decode()
+        links = re.findall(r'href="\?([^"]*dag=2027-03-0[2-4][^"]*)"', page)
+        url = times_url([passport], counter).split("?")[0] + "?" + links[-1].replace("&amp;", "&")
+
+    assert url.count("dag=") == 1
+    assert url.count("type=") == 1
+    assert f"locatie={counter.pk}" in url
+    assert client.get(url).status_code == 200
+
+
 def test_a_resident_books_and_gets_an_email_with_a_calendar_file(
     client, counter, passport, django_capture_on_commit_callbacks
 ):

@@ -2,18 +2,23 @@
 
 import datetime
 import json
+import logging
 import re
+import secrets
 import shlex
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from django.core import signing
 from django.core.exceptions import ImproperlyConfigured
 from gunicorn.config import Config
 from gunicorn.glogging import Logger
 
 from config import gunicorn as gunicorn_settings
+from config.settings import base as base_settings
 from config.settings.environment import email_config
+from core.secret_paths import RedactSecretPaths
 from tests.config.test_environment import load_production_settings
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
@@ -60,15 +65,15 @@ def test_the_docker_image_runs_gunicorn_with_the_settings_module():
     assert "--access-logfile" not in flat
 
 
-def rendered_access_log_line() -> str:
+def rendered_access_log_line(path: str = "/zoeken/") -> str:
     """One access-log line for a request with a query string, client address and proxy header."""
     config = Config()
     config.set("access_log_format", gunicorn_settings.access_log_format)
-    logger = Logger(config)
+    logger = gunicorn_settings.logger_class(config)
     environ = {
         "REQUEST_METHOD": "GET",
-        "RAW_URI": "/zoeken/?q=jan%40example.org+0612345678",
-        "PATH_INFO": "/zoeken/",
+        "RAW_URI": f"{path}?q=jan%40example.org+0612345678",
+        "PATH_INFO": path,
         "QUERY_STRING": "q=jan%40example.org+0612345678",
         "SERVER_PROTOCOL": "HTTP/1.1",
         "REMOTE_ADDR": "203.0.113.7",
@@ -89,3 +94,52 @@ def test_the_access_log_has_no_query_string_and_no_client_address():
         assert personal not in line
     for atom in ("%(q)s", "%(r)s", "%(h)s", "%(f)s", "%(a)s", "%({x-forwarded-for}i)s"):
         assert atom not in gunicorn_settings.access_log_format
+
+
+def appointment_links() -> list[str]:
+    """The two kinds of appointment link that carry a secret, with real tokens."""
+    held = signing.dumps(12345, salt="appointments.hold")
+    return [
+        f"/afspraak/AF-7KQ2M9/{secrets.token_urlsafe(24)}/",
+        f"/afspraak/AF-7KQ2M9/{secrets.token_urlsafe(24)}/annuleren/",
+        f"/afspraak/gegevens/{held}/",
+    ]
+
+
+@pytest.mark.parametrize("path", appointment_links())
+def test_the_token_of_an_appointment_link_is_not_in_the_access_log(path):
+    line = rendered_access_log_line(path)
+    token = [part for part in path.split("/") if len(part) >= 16][0]
+
+    assert token not in line
+    assert "/afspraak/" in line and "[token]" in line
+    assert issubclass(gunicorn_settings.logger_class, Logger)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/afspraak/AF-7KQ2M9/",
+        "/producten/huwelijk-en-partnerschap-melden-2027/",
+        "/en/appointment/",
+    ],
+)
+def test_ordinary_paths_stay_readable_in_the_access_log(path):
+    assert path in rendered_access_log_line(path)
+
+
+@pytest.mark.parametrize("path", appointment_links())
+def test_django_warnings_about_an_appointment_link_hide_its_token(path):
+    console = base_settings.LOGGING["handlers"]["console"]
+    redacting = base_settings.LOGGING["filters"][console["filters"][0]]["()"]
+    assert redacting == "core.secret_paths.RedactSecretPaths"
+    logger = logging.getLogger("django.request")
+    record = logger.makeRecord(
+        logger.name, logging.WARNING, __file__, 1, "Not Found: %s", (path,), None
+    )
+
+    RedactSecretPaths().filter(record)
+
+    assert record.getMessage().startswith("Not Found: /afspraak/")
+    assert "[token]" in record.getMessage()
+    assert path not in record.getMessage()

@@ -67,6 +67,25 @@ def test_choosing_what_residents_can_book_makes_a_location_from_the_office_hours
     assert location.slot_minutes == 15
     assert list(location.appointment_types.all()) == [talk]
     assert not OpeningRule.objects.exists()  # the hours are not typed a second time
+    assert location.kept_by == "Wijken → Spreekuur: Wijkspreekuur (Raamsdonksveer)"
+
+
+def test_no_opening_rule_can_be_typed_for_office_hours_in_the_admin(admin_client, office_hours):
+    response = admin_client.post(
+        "/admin/appointments/opening-hours/new/",
+        {
+            "location": office_hours.appointment_location_id,
+            "weekday": 1,
+            "start_time": "10:00",
+            "end_time": "12:00",
+            "desks": 1,
+            "starts_on": "2027-01-01",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "location" in response.context["form"].errors
+    assert not OpeningRule.objects.exists()
 
 
 def test_the_dates_of_the_office_hours_are_the_bookable_days(office_hours, talk):
