@@ -37,8 +37,10 @@ COPY --from=build --chown=wagtail /app /app
 WORKDIR /app
 USER wagtail
 EXPOSE 8000
+# Ready to serve pages: database, caches, search engine and static manifest (/readyz; /healthz is
+# the liveness probe for orchestrators that restart a process that stops answering).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-    CMD curl --fail --silent http://127.0.0.1:${PORT}/healthz -H "X-Forwarded-Proto: https" || exit 1
+    CMD curl --fail --silent http://127.0.0.1:${PORT}/readyz -H "X-Forwarded-Proto: https" || exit 1
 # Bind address, workers and an access log without query strings or client addresses: config/gunicorn.py
 # Rate limits need a shared cache: REDIS_URL, or run `python manage.py createcachetable` once
 # after `migrate` (README, "Rate limits and proxies"). Behind the proxy, set TRUSTED_PROXY_COUNT.

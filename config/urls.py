@@ -16,7 +16,7 @@ from core import admin_exports
 from core.login_throttle import ThrottledLoginView
 from home.sitemap import MultilingualSitemap
 from home.views.feedback import page_feedback, page_feedback_comment
-from home.views.health import healthz
+from home.views.health import healthz, readyz
 from home.views.robots import robots_txt
 from home.views.search import search, search_suggestions
 
@@ -28,6 +28,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("robots.txt", robots_txt, name="robots_txt"),
     # RFC 8058 one-click unsubscribe from a mail program (CSRF-exempt, token-checked).
     path("e-mail/afmelden/<slug:mailing>/", one_click_unsubscribe, name="one_click_unsubscribe"),

@@ -3,6 +3,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core.periodic_jobs import discover_jobs
 from core.retention import discover_rules
 
 
@@ -17,3 +18,4 @@ class CoreConfig(AppConfig):
         from core import checks  # noqa: F401  (registers the system checks)
 
         discover_rules()
+        discover_jobs()

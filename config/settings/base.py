@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -190,6 +191,11 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 globals().update(email_config())
+# Messages go through the task queue (core/task_email.py); the worker sends them with this one.
+TASK_EMAIL_BACKEND = EMAIL_BACKEND  # noqa: F821 - set by email_config() above
+EMAIL_BACKEND = "core.task_email.TaskEmailBackend"
+#: How long finished background tasks (and the e-mails they sent) are kept.
+TASK_RESULT_RETENTION_DAYS = int(os.environ.get("TASK_RESULT_RETENTION_DAYS", "2"))
 
 # Security headers that hold in every environment. The public site needs no inline
 # script or style; the Wagtail admin gets its own, wider policy (home/middleware.py).

@@ -18,6 +18,17 @@ if not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Never the console backend: it would print whole e-mails (addresses, names, links) to the log.
 globals().update(email_config(required=True))
+# E-mail leaves the request: the worker sends it (core/task_email.py).
+TASK_EMAIL_BACKEND = EMAIL_BACKEND  # noqa: F405 - set by email_config() above
+EMAIL_BACKEND = "core.task_email.TaskEmailBackend"
+# Background work (e-mail, periodic jobs) waits in the database for the worker
+# (`manage.py db_worker`); TASKS_BACKEND=django_tasks.backends.immediate.ImmediateBackend runs it
+# inside the request instead.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.backend.DatabaseBackend")
+    }
+}
 
 # Rate limits count in a cache all workers share: Redis, or the database (createcachetable).
 CACHES = shared_cache_config()
@@ -25,7 +36,7 @@ CACHES = shared_cache_config()
 # HTTPS everywhere; a proxy in front of gunicorn terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True

@@ -1,8 +1,19 @@
-"""/healthz: is the site able to serve pages? Used by Docker and load balancers."""
+"""/healthz and /readyz, for Docker, orchestrators and load balancers.
+
+``/healthz`` (liveness) says only that this process answers requests: it touches nothing else, so
+a database outage never makes an orchestrator restart healthy web processes. ``/readyz``
+(readiness) says whether the site can serve pages now: the database answers, every configured
+cache stores and returns a value, the search engine answers and the static files' manifest names
+the stylesheets every page links to. It is 503 when any of them fails, with one boolean per check
+(never an error text: those go to the log, in English).
+"""
 
 import logging
+import secrets
 
+from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.cache import caches
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
@@ -23,6 +34,24 @@ def check_database() -> bool:
     except Exception:
         logger.exception("Health check: database unreachable")
         return False
+
+
+def check_caches() -> bool:
+    """Every configured cache (pages, rate limits) stores a value and gives it back."""
+    for alias in settings.CACHES:
+        key, value = f"readyz:{secrets.token_hex(8)}", secrets.token_hex(8)
+        try:
+            cache = caches[alias]
+            cache.set(key, value, timeout=10)
+            answered = cache.get(key)
+            cache.delete(key)
+        except Exception:
+            logger.exception("Readiness check: cache %r unreachable", alias)
+            return False
+        if answered != value and "DummyCache" not in settings.CACHES[alias]["BACKEND"]:
+            logger.error("Readiness check: cache %r did not return what it stored", alias)
+            return False
+    return True
 
 
 def check_search() -> bool:
@@ -52,9 +81,16 @@ def check_static_files() -> bool:
 
 @never_cache
 def healthz(request):
-    """JSON with one boolean per dependency; 200 when all are fine, 503 otherwise."""
+    """Liveness: this process answers. Nothing else is touched."""
+    return JsonResponse({"status": "ok"})
+
+
+@never_cache
+def readyz(request):
+    """Readiness: JSON with one boolean per dependency; 200 when all are fine, 503 otherwise."""
     checks = {
         "database": check_database(),
+        "cache": check_caches(),
         "search": check_search(),
         "static": check_static_files(),
     }

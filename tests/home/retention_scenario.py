@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from appointments.models import AppointmentLocation, Booking
 from consultations.models import Follower, PhaseKind, SurveyResponse
@@ -253,6 +254,30 @@ def _appointments(scenario):
     scenario.fresh_emails += ["komend-afspraak@example.org"]
 
 
+def _task_results(scenario):
+    """A queued e-mail sent long ago (its task result still holds the message) and one that
+    waits for the worker."""
+
+    def queued_email(prefix: str, finished_at: datetime.datetime | None) -> DBTaskResult:
+        return DBTaskResult.objects.create(
+            status="SUCCESSFUL" if finished_at else "READY",
+            finished_at=finished_at,
+            args_kwargs={"args": [{"to": [f"{prefix}-taak@example.org"]}], "kwargs": {}},
+            task_path="core.task_email.send_queued_email",
+            backend_name="default",
+            run_after=days_ago(LONG_AGO),
+            exception_class_path="",
+            traceback="",
+        )
+
+    scenario.objects["task_results"] = {
+        "sent": queued_email("oud", days_ago(LONG_AGO)),
+        "waiting": queued_email("wachtend", None),
+    }
+    scenario.expired_emails += ["oud-taak@example.org"]
+    scenario.fresh_emails += ["wachtend-taak@example.org"]
+
+
 def build_scenario(home) -> Scenario:
     """Expired and fresh personal data for every retention rule under ``home``."""
     scenario = Scenario()
@@ -272,4 +297,5 @@ def build_scenario(home) -> Scenario:
     _page_feedback(home, scenario)
     _front_office(scenario)
     _appointments(scenario)
+    _task_results(scenario)
     return scenario

@@ -1,28 +1,44 @@
-"""Machine-readable endpoints: /healthz, /sitemap.xml and /robots.txt."""
+"""Machine-readable endpoints: /healthz, /readyz, /sitemap.xml and /robots.txt."""
 
 import datetime
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
 from tests.factories import ContentPageFactory, SectionPageFactory
 
 pytestmark = pytest.mark.django_db
+PROJECT_DIR = Path(__file__).resolve().parents[2]
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
-def test_healthz_reports_database_and_search_ok(client):
-    response = client.get("/healthz")
+def test_healthz_says_the_process_answers_and_touches_nothing_else(
+    client, django_assert_num_queries
+):
+    with django_assert_num_queries(0):
+        response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_readyz_reports_database_cache_search_and_static_ok(client):
+    response = client.get("/readyz")
 
     assert response.status_code == 200
     assert response.json() == {
         "status": "ok",
-        "checks": {"database": True, "search": True, "static": True},
+        "checks": {"database": True, "cache": True, "search": True, "static": True},
     }
     assert "no-cache" in response["Cache-Control"]
 
 
-def test_healthz_is_503_when_the_search_engine_is_unreachable(client, settings):
+def test_readyz_is_503_when_the_search_engine_is_unreachable(client, settings):
     # A real Elasticsearch client pointed at a closed local port: nothing is mocked.
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -32,10 +48,61 @@ def test_healthz_is_503_when_the_search_engine_is_unreachable(client, settings):
         }
     }
 
-    response = client.get("/healthz")
+    response = client.get("/readyz")
 
     assert response.status_code == 503
-    assert response.json()["checks"] == {"database": True, "search": False, "static": True}
+    assert response.json()["checks"] == {
+        "database": True,
+        "cache": True,
+        "search": False,
+        "static": True,
+    }
+
+
+def test_readyz_is_503_when_a_cache_is_unreachable(client, settings):
+    # A real Redis client pointed at a closed local port, as when Redis is down.
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:9/0",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        },
+    }
+
+    response = client.get("/readyz")
+    alive = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json()["checks"]["cache"] is False
+    assert alive.status_code == 200
+
+
+def test_readyz_is_503_when_the_database_is_unreachable(tmp_path):
+    """The site started against a database that is not there (a real SQLite path in a folder
+    that does not exist), in its own interpreter."""
+    code = (
+        "import django; django.setup(); from django.test import Client; "
+        "client = Client(); ready = client.get('/readyz'); alive = client.get('/healthz'); "
+        "print(ready.status_code, ready.json()['checks']['database'], alive.status_code)"
+    )
+    environment = {
+        **{key: value for key, value in os.environ.items() if key != "DATABASE_URL"},
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path}/missing/folder/db.sqlite3",
+    }
+
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code],
+        cwd=PROJECT_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["503", "False", "200"]
 
 
 def test_sitemap_lists_public_pages_in_both_languages_with_lastmod(client, home, english_home):

@@ -10,6 +10,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django_tasks_db.models import DBTaskResult
 from freezegun import freeze_time
 
 from appointments.models import Booking
@@ -43,6 +44,7 @@ EXPECTED_ROWS = {
     "front_office.requestnote": 1,
     "front_office.contactmoment": 1,
     "appointments.booking": 1,
+    "django_tasks_database.dbtaskresult": 1,
 }
 
 
@@ -68,6 +70,7 @@ def personal_data_snapshot() -> dict:
         "notes": list(RequestNote.objects.order_by("pk").values()),
         "contact_notes": list(ContactMoment.objects.order_by("pk").values()),
         "appointments": list(Booking.objects.order_by("pk").values()),
+        "task_results": list(DBTaskResult.objects.order_by("pk").values()),
     }
 
 
@@ -196,7 +199,7 @@ def test_a_dry_run_counts_per_rule_and_changes_nothing(scenario):
     lines = output.getvalue().splitlines()
     assert "youth.YouthContact: 1 rows would be anonymised (365 days after" in "\n".join(lines)
     assert "consultations.Follower: 2 rows would be deleted" in "\n".join(lines)
-    assert lines[-1] == "Dry run: 14 rows would change by 13 rules."
+    assert lines[-1] == "Dry run: 15 rows would change by 14 rules."
 
 
 def test_the_date_option_pretends_today_is_another_day(scenario):

@@ -1,8 +1,8 @@
-"""Static files with the production storage: collectstatic succeeds and /healthz notices when not.
+"""Static files with the production storage: collectstatic succeeds and /readyz notices when not.
 
 Production serves static files through a manifest of hashed names (whitenoise's
 CompressedManifestStaticFilesStorage, configured in config/settings/base.py). Without that
-manifest every page is a 500, so /healthz must say so.
+manifest every page is a 500, so /readyz must say so.
 """
 
 import pytest
@@ -40,21 +40,21 @@ def test_collectstatic_with_the_production_storage_collects_the_design_system_cs
     assert (collected_static / "nlds" / "components" / "index.css").is_file()
 
 
-def test_healthz_is_503_when_static_files_were_not_collected(client, settings, tmp_path):
+def test_readyz_is_503_when_static_files_were_not_collected(client, settings, tmp_path):
     use_production_storage(settings, tmp_path)
 
-    response = client.get("/healthz")
+    response = client.get("/readyz")
 
     assert response.status_code == 503
     assert response.json()["checks"]["static"] is False
 
 
-def test_pages_render_and_healthz_is_ok_after_collectstatic(
+def test_pages_render_and_readyz_is_ok_after_collectstatic(
     client, settings, home, collected_static
 ):
     use_production_storage(settings, collected_static)
 
-    health = client.get("/healthz")
+    health = client.get("/readyz")
     page = client.get(home.url)
 
     assert health.status_code == 200

@@ -50,5 +50,5 @@ def test_dutch_stemming_finds_plural_forms(engine, home):
     assert [page.title for page in results] == ["Paspoort aanvragen"]
 
 
-def test_healthz_reports_the_engine_reachable(engine, client):
-    assert client.get("/healthz").json()["checks"]["search"] is True
+def test_readyz_reports_the_engine_reachable(engine, client):
+    assert client.get("/readyz").json()["checks"]["search"] is True
