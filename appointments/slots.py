@@ -2,11 +2,12 @@
 
 Slots are made from the location's hours (``appointments.opening_hours``: its opening rules and
 the sources other apps register, such as neighbourhood office hours), never stored ahead: the
-grid of the location (``slot_minutes``) in each opening window of the day, in wall-clock time in the office time zone,
-so 09:00 is 09:00 in winter and in summer time. A closed day (``Closure``) or a public holiday
-has no slots. An appointment of several slots starts at a slot whose following slots fall in the
-same window; it is free when every one of those slots has a place left (``SlotLoad``), it starts
-after the minimum notice and it lies inside the booking horizon of every type booked.
+grid of the location (``slot_minutes``) in each opening window of the day, in wall-clock time in
+the office time zone, so 09:00 is 09:00 in winter and in summer time. A closed day (``Closure``)
+or a public holiday has no slots. An appointment of several slots starts at a slot whose following
+slots fall in the same window; it is free when every one of those slots has a place left
+(``SlotLoad``), it starts after the minimum notice and it lies inside the booking horizon of every
+type booked.
 
 A month of days is read with a fixed number of queries (closed days, each source's hours, the
 loads), not a few per day.

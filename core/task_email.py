@@ -9,7 +9,8 @@ without waiting for the mail server, and a mail server that is down delays the m
 failing the request; with the immediate backend of development the message is sent at once.
 
 The queued message holds personal data (an address, a name) until the worker has sent it: the
-finished task results are deleted after ``TASK_RESULT_RETENTION_DAYS`` (``core/retention_rules.py``).
+finished task results are deleted after ``TASK_RESULT_RETENTION_DAYS``
+(``core/retention_rules.py``).
 """
 
 import base64
