@@ -8,17 +8,30 @@ headers, alternatives and attachments, binary content in base64) and enqueues
 without waiting for the mail server, and a mail server that is down delays the message instead of
 failing the request; with the immediate backend of development the message is sent at once.
 
+A message the mail server refuses or cannot take (it is down, the connection fails) is tried
+again later, after 1, 5, 15, 60 and 240 minutes; the worker logs each failure in English with the
+kind of error only. After the last try the task stays "failed" (until it is deleted, see below).
+
 The queued message holds personal data (an address, a name) until the worker has sent it: the
 finished task results are deleted after ``TASK_RESULT_RETENTION_DAYS``
 (``core/retention_rules.py``).
 """
 
 import base64
+import datetime
+import logging
+import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
+from django.utils import timezone
 from django_tasks import task
+
+logger = logging.getLogger(__name__)
+
+#: Minutes to wait before each new try of a message that could not be sent.
+RETRY_MINUTES = (1, 5, 15, 60, 240)
 
 
 def as_data(message: EmailMessage) -> dict:
@@ -74,10 +87,29 @@ def from_data(data: dict) -> EmailMultiAlternatives:
 
 
 @task()
-def send_queued_email(data: dict) -> int:
-    """Send one queued message with the real backend; how many were sent (0 or 1)."""
+def send_queued_email(data: dict, attempt: int = 0) -> int:
+    """Send one queued message with the real backend; how many were sent (0 or 1). When the
+    mail server fails, queue the message again for later (when the task backend can wait)."""
     connection = get_connection(settings.TASK_EMAIL_BACKEND)
-    return connection.send_messages([from_data(data)])
+    try:
+        return connection.send_messages([from_data(data)])
+    except (OSError, smtplib.SMTPException) as error:
+        can_wait = send_queued_email.get_backend().supports_defer
+        if not can_wait or attempt >= len(RETRY_MINUTES):
+            logger.error(
+                "E-mail not sent, attempt %s, giving up (%s)", attempt + 1, type(error).__name__
+            )
+            raise
+        delay = RETRY_MINUTES[attempt]
+        later = timezone.now() + datetime.timedelta(minutes=delay)
+        send_queued_email.using(run_after=later).enqueue(data, attempt + 1)
+        logger.warning(
+            "E-mail not sent, attempt %s (%s); trying again in %s min",
+            attempt + 1,
+            type(error).__name__,
+            delay,
+        )
+        return 0
 
 
 class TaskEmailBackend(BaseEmailBackend):

@@ -51,3 +51,23 @@ def test_the_confirmation_is_sent_by_the_worker_not_by_the_request(
     assert str(event["uid"]).startswith(booking.reference)
     queued.refresh_from_db()
     assert queued.status == "SUCCESSFUL"
+
+
+def test_a_mail_server_that_is_down_delays_the_message_instead_of_losing_it(
+    client, counter, passport, production_mail, settings, caplog
+):
+    # The real SMTP backend against a closed local port: the connection is refused.
+    settings.TASK_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    with freeze_time(NOW):
+        details_url = hold(client, [passport], counter, at(2027, 3, 2, 9, 0))["Location"]
+        fill_in(client, details_url)
+
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+
+    retry = DBTaskResult.objects.get(task_path="core.task_email.send_queued_email", status="READY")
+    assert retry.args_kwargs["args"][1] == 1  # the second attempt
+    assert retry.args_kwargs["args"][0]["to"] == ["fatima@example.org"]
+    assert retry.run_after > retry.enqueued_at
+    assert "trying again in 1 min" in caplog.text
+    assert "fatima@example.org" not in caplog.text

@@ -118,19 +118,15 @@ def test_email_url_configures_smtp():
     assert email_config(environ={})["EMAIL_BACKEND"].endswith("console.EmailBackend")
 
 
-def load_production_settings(**env):
-    """Import the production settings in a clean interpreter with only the given variables."""
+def run_in_fresh_interpreter(code: str, settings_module: str, drop=(), **env):
+    """Run ``code`` in a clean interpreter with ``settings_module``, without the variables in
+    ``drop`` and with ``env`` added; the finished process."""
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "EMAIL_URL", "DJANGO_SETTINGS_MODULE"}
+        if key not in {*drop, "DJANGO_SETTINGS_MODULE"}
     }
-    environment.update(env, DJANGO_SETTINGS_MODULE="config.settings.production")
-    code = (
-        "import django; django.setup(); from django.conf import settings; "
-        "print(settings.SESSION_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS, "
-        "settings.CSRF_COOKIE_SECURE)"
-    )
+    environment.update(env, DJANGO_SETTINGS_MODULE=settings_module)
     return subprocess.run(  # noqa: S603
         [sys.executable, "-c", code],
         cwd=PROJECT_DIR,
@@ -138,6 +134,21 @@ def load_production_settings(**env):
         capture_output=True,
         text=True,
         check=False,
+    )
+
+
+def load_production_settings(**env):
+    """Import the production settings in a clean interpreter with only the given variables."""
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.SESSION_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS, "
+        "settings.CSRF_COOKIE_SECURE)"
+    )
+    return run_in_fresh_interpreter(
+        code,
+        "config.settings.production",
+        drop=("SECRET_KEY", "ALLOWED_HOSTS", "EMAIL_URL"),
+        **env,
     )
 
 

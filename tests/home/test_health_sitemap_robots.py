@@ -1,14 +1,12 @@
 """Machine-readable endpoints: /healthz, /readyz, /sitemap.xml and /robots.txt."""
 
 import datetime
-import os
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from tests.config.test_environment import run_in_fresh_interpreter
 from tests.factories import ContentPageFactory, SectionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -86,19 +84,11 @@ def test_readyz_is_503_when_the_database_is_unreachable(tmp_path):
         "client = Client(); ready = client.get('/readyz'); alive = client.get('/healthz'); "
         "print(ready.status_code, ready.json()['checks']['database'], alive.status_code)"
     )
-    environment = {
-        **{key: value for key, value in os.environ.items() if key != "DATABASE_URL"},
-        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
-        "DATABASE_URL": f"sqlite:///{tmp_path}/missing/folder/db.sqlite3",
-    }
-
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", code],
-        cwd=PROJECT_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=False,
+    result = run_in_fresh_interpreter(
+        code,
+        "config.settings.dev",
+        drop=("DATABASE_URL",),
+        DATABASE_URL=f"sqlite:///{tmp_path}/missing/folder/db.sqlite3",
     )
 
     assert result.returncode == 0, result.stderr
