@@ -10,8 +10,8 @@ reminders and retention work on what is due *now*).
 
 ``run_periodic_job`` runs in the worker (``manage.py db_worker`` with the database backend; at
 once with the immediate backend of development and tests). It marks the run as running, calls
-the job and stores "succeeded" with what the job reported, or "failed" with the kind of error;
-the error itself goes to the log, in English.
+the job and stores "succeeded" with what the job reported, or "failed" with the kind of error,
+which is also logged in English (never the error's message, which can hold an address).
 """
 
 import datetime
@@ -33,13 +33,17 @@ DETAIL_LENGTH = 500
 def run_periodic_job(job_name: str, run_id: int) -> str:
     """Run the job ``job_name`` for its ``JobRun`` ``run_id`` and record the outcome."""
     job = job_named(job_name)
+    if job is None:  # the job was removed from the code after it was enqueued
+        JobRun.objects.filter(pk=run_id, outcome=JobOutcome.ENQUEUED).update(
+            outcome=JobOutcome.FAILED, finished_at=timezone.now(), detail="unknown job"
+        )
+        logger.error("Periodic job %s (run %s) is not registered", job_name, run_id)
+        return ""
     updated = JobRun.objects.filter(pk=run_id, outcome=JobOutcome.ENQUEUED).update(
         outcome=JobOutcome.RUNNING, started_at=timezone.now()
     )
-    if not updated or job is None:
-        logger.warning(
-            "Periodic job %s (run %s) not started: unknown or already run", job_name, run_id
-        )
+    if not updated:
+        logger.warning("Periodic job %s (run %s) was started before", job_name, run_id)
         return ""
     try:
         detail = str(job.run() or "")
@@ -49,7 +53,9 @@ def run_periodic_job(job_name: str, run_id: int) -> str:
             finished_at=timezone.now(),
             detail=type(error).__name__[:DETAIL_LENGTH],
         )
-        logger.exception("Periodic job %s failed", job_name)
+        # The kind of error only: a message can hold an address (the task result keeps the
+        # traceback until it is deleted, see core/retention_rules.py).
+        logger.error("Periodic job %s failed (%s)", job_name, type(error).__name__)
         raise
     JobRun.objects.filter(pk=run_id).update(
         outcome=JobOutcome.SUCCEEDED, finished_at=timezone.now(), detail=detail[:DETAIL_LENGTH]

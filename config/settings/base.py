@@ -245,18 +245,28 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     # Secrets in link paths (an appointment's token) never reach the log: core/secret_paths.py.
-    "filters": {"secret_paths": {"()": "core.secret_paths.RedactSecretPaths"}},
+    # Failed background tasks are logged with the kind of error only: core/exception_logging.py.
+    "filters": {
+        "secret_paths": {"()": "core.secret_paths.RedactSecretPaths"},
+        "exception_kind_only": {"()": "core.exception_logging.ExceptionKindOnly"},
+    },
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
             "formatter": "plain",
             "filters": ["secret_paths"],
-        }
+        },
+        "tasks_console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["secret_paths", "exception_kind_only"],
+        },
     },
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
-        "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django_tasks": {"handlers": ["tasks_console"], "level": "WARNING", "propagate": False},
+        "django_tasks_db": {"handlers": ["tasks_console"], "level": "INFO", "propagate": False},
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }

@@ -8,6 +8,8 @@ import pytest
 from django.core.management import call_command
 from freezegun import freeze_time
 
+from config.settings import base as base_settings
+from core.exception_logging import ExceptionKindOnly
 from core.models import JobOutcome, JobRun
 from core.periodic_jobs import (
     Daily,
@@ -18,7 +20,7 @@ from core.periodic_jobs import (
     registered_jobs,
     unregister_job,
 )
-from core.scheduler import tick
+from core.scheduler import run_periodic_job, tick
 
 pytestmark = pytest.mark.django_db
 
@@ -125,3 +127,31 @@ def test_the_scheduler_command_looks_once_with_once():
 
     assert "enqueued home.publish_scheduled" in output.getvalue()
     assert JobRun.objects.count() == len(EXPECTED_JOBS)
+
+
+def test_a_run_of_a_job_that_no_longer_exists_is_marked_failed():
+    run = JobRun.objects.create(job="tests.removed", period="2027-03-02", due_at=MIDNIGHT)
+
+    run_periodic_job.call("tests.removed", run.pk)
+
+    run.refresh_from_db()
+    assert (run.outcome, run.detail) == (JobOutcome.FAILED, "unknown job")
+
+
+def test_a_failure_is_logged_without_its_message(failing_job, caplog):
+    with freeze_time(MIDNIGHT + datetime.timedelta(hours=8, minutes=45)):
+        tick()
+
+    ours = [record for record in caplog.records if record.name == "core.scheduler"]
+    assert [record.getMessage() for record in ours] == [
+        "Periodic job tests.broken failed (ValueError)"
+    ]
+    tasks = [record for record in caplog.records if record.name.startswith("django_tasks")]
+    assert tasks and all(record.exc_info for record in tasks)  # django-tasks adds the traceback
+    for record in tasks:  # which the production log configuration takes out again
+        ExceptionKindOnly().filter(record)
+        assert "the mail server said no" not in record.getMessage()
+        assert record.getMessage().endswith("(ValueError)")
+        assert record.exc_info is None
+    handler = base_settings.LOGGING["loggers"]["django_tasks"]["handlers"][0]
+    assert "exception_kind_only" in base_settings.LOGGING["handlers"][handler]["filters"]
