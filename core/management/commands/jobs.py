@@ -1,6 +1,8 @@
-"""``manage.py jobs``: every periodic job, when it runs, and how its last run went."""
+"""``manage.py jobs``: every periodic job, when it runs, and how its last run went (times in the
+office time zone, like the schedules)."""
 
 from django.core.management.base import BaseCommand
+from django.utils.timezone import localtime
 
 from core.models import JobRun
 from core.periodic_jobs import registered_jobs
@@ -19,7 +21,9 @@ class Command(BaseCommand):
                     str(job.schedule),
                     run.period if run else "never",
                     run.outcome if run else "-",
-                    f"{run.finished_at:%Y-%m-%d %H:%M}" if run and run.finished_at else "-",
+                    f"{localtime(run.finished_at):%Y-%m-%d %H:%M}"
+                    if run and run.finished_at
+                    else "-",
                     (run.detail if run else "")[:60],
                 )
             )
