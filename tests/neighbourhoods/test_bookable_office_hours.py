@@ -210,3 +210,31 @@ def test_the_booking_link_of_office_hours_chooses_what_they_offer(client, office
     form = response.context["form"]
     assert list(form.initial["type"]) == [talk]
     assert form.initial["locatie"] == office_hours.appointment_location_id
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("slot_minutes", "0"),
+        ("slot_minutes", "999"),
+        ("desks", "0"),
+        ("desks", "abc"),
+        ("desks", ""),
+    ],
+)
+def test_bad_booking_settings_are_refused_and_nothing_changes(
+    admin_client, office_hours, talk, field, value
+):
+    data = office_hours_data(
+        office_hours.area, appointment_types=[talk.pk], slot_minutes=15, desks=2
+    )
+    data[field] = value
+
+    response = admin_client.post(reverse(f"{OFFICE_HOURS}:edit", args=[office_hours.pk]), data)
+
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    location = AppointmentLocation.objects.get()
+    assert (location.slot_minutes, location.is_active) == (15, True)
+    office_hours.refresh_from_db()
+    assert office_hours.desks == 2
