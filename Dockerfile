@@ -42,6 +42,6 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD curl --fail --silent http://127.0.0.1:${PORT}/readyz -H "X-Forwarded-Proto: https" || exit 1
 # Bind address, workers and an access log without query strings or client addresses: config/gunicorn.py
-# Rate limits need a shared cache: REDIS_URL, or run `python manage.py createcachetable` once
+# Rate limits and kept pages need shared caches: REDIS_URL, or run `python manage.py createcachetable` once
 # after `migrate` (README, "Rate limits and proxies"). Behind the proxy, set TRUSTED_PROXY_COUNT.
 CMD ["gunicorn", "--config", "python:config.gunicorn", "config.wsgi:application"]

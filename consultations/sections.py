@@ -5,11 +5,13 @@ consultations about that area or its neighbourhoods, current and past. Imported 
 ``ConsultationsConfig.ready()``.
 """
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models import ConsultationPage, PhaseKind
 from core.sections import register_area_section, register_home_section
 from core.translated_lists import in_language, source_locale
+from places.models import published_pages
 
 STYLESHEET = "consultations/consultations.css"
 #: A consultation in one of these phases is listed under "Earlier plans".
@@ -26,17 +28,33 @@ def home_consultations(page, request) -> dict | None:
     """Up to three consultations open for input today, the same as on the Dutch home page,
     each in the page's language where it is translated."""
     current = in_language(
-        ConsultationPage.open_for_input(locale=source_locale(), count=3),
+        add_card_data(ConsultationPage.open_for_input(locale=source_locale(), count=3)),
         page.locale,
-        ConsultationPage.objects.prefetch_related("phases"),
+        card_query(ConsultationPage.objects.all()),
     )
     return {"current_consultations": current} if current else None
+
+
+def card_query(consultations):
+    """``consultations`` (a queryset) with what their cards show read in bulk: the phases, the
+    image and its renditions, and the area with its pages (for ``area.localized``)."""
+    return consultations.select_related("image", "area").prefetch_related(
+        "phases", "image__renditions", published_pages("area__pages")
+    )
+
+
+def add_card_data(consultations: list[ConsultationPage]) -> list[ConsultationPage]:
+    """``consultations`` (a list, their phases read) with the rest of what their cards show."""
+    prefetch_related_objects(
+        consultations, "image__renditions", "area", published_pages("area__pages")
+    )
+    return consultations
 
 
 def consultations_about(area_page) -> list[ConsultationPage]:
     """Published consultations about the page's area or the neighbourhoods in it: those of the
     Dutch area page, each in the page's language where it is translated."""
-    with_phases = ConsultationPage.objects.prefetch_related("phases")
+    with_phases = card_query(ConsultationPage.objects.all())
     about = (
         with_phases.live()
         .public()

@@ -15,7 +15,13 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from core import checks  # noqa: F401  (registers the system checks)
+        # Imported here: the checks register themselves; the purge rules read Wagtail's models,
+        # which are not loaded when this module is.
+        from core import checks, purge_rules  # noqa: F401
 
         discover_rules()
         discover_jobs()
+        purge_rules.connect()
+        from core.locales_per_request import remember_locales_per_request  # uses loaded models
+
+        remember_locales_per_request()

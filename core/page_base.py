@@ -12,6 +12,19 @@ from wagtail.search import index
 from core.ownership import OwnedContentMixin
 
 
+def last_modified(
+    published_at: datetime.datetime | None, reviewed_on: datetime.date | None
+) -> datetime.datetime | None:
+    """When a page last changed for a search engine (the sitemap's ``lastmod``): its last
+    publication, or its last content review when that is later (a review is a change too)."""
+    if reviewed_on is None:
+        return published_at
+    reviewed_at = datetime.datetime.combine(reviewed_on, datetime.time(), tzinfo=datetime.UTC)
+    if published_at is None or published_at < reviewed_at:
+        return reviewed_at
+    return published_at
+
+
 class PublicPageMixin(OwnedContentMixin):
     """Mix into every public page type, before ``Page``: ``class X(PublicPageMixin, Page)``."""
 
@@ -40,12 +53,8 @@ class PublicPageMixin(OwnedContentMixin):
     def get_sitemap_urls(self, request=None):
         """Sitemap entry whose last-modified date also counts a content review."""
         urls = super().get_sitemap_urls(request)
-        reviewed = self.last_reviewed_at
-        if reviewed:
-            reviewed_at = datetime.datetime.combine(reviewed, datetime.time(), tzinfo=datetime.UTC)
-            for url in urls:
-                if url.get("lastmod") is None or url["lastmod"] < reviewed_at:
-                    url["lastmod"] = reviewed_at
+        for url in urls:
+            url["lastmod"] = last_modified(url.get("lastmod"), self.last_reviewed_at)
         return urls
 
     def clean(self):

@@ -9,13 +9,16 @@ Invalid input re-renders the form with the resident's input and an error summary
 
 from django.conf import settings
 from django.core import signing
-from django.http import Http404
+from django.http import Http404, HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from core import rate_limit
+from core import anonymous_forms, rate_limit
 from front_office.forms import FORMS
 from front_office.intake import create_request, form_intro
 
@@ -24,6 +27,9 @@ THANKS_MAX_AGE = 60 * 60
 DEFAULT_RATE_LIMIT = (10, 60 * 60)
 
 
+#: The forms are also on product pages, which front caches keep: they carry a signed form token
+#: instead of a CSRF cookie (core.anonymous_forms), checked here with the post's origin.
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def request_form(request, kind: str):
     """The callback or question form on its own page (and the target of the embedded forms)."""
@@ -32,10 +38,22 @@ def request_form(request, kind: str):
     too_many = None
     if request.method == "POST":
         form = form_class(request.POST)
+        problem = anonymous_forms.check(request, "front-office", kind)
+        if problem is anonymous_forms.Problem.CROSS_SITE:
+            return HttpResponseForbidden(
+                _("This form was sent from another website. Nothing is saved.")
+            )
         limit, window = getattr(settings, "FRONT_OFFICE_RATE_LIMIT", DEFAULT_RATE_LIMIT)
         too_many = rate_limit.check(request, "front-office-request", limit, window)
         if too_many is not None:
             status = 429
+        elif problem is not None:
+            # Shown with everything the resident typed; nothing is saved.
+            form.is_valid()
+            form.add_error(
+                None, _("This form was open too long. Check your text and send it again.")
+            )
+            status = 400
         elif form.is_valid():
             data = form.cleaned_data
             contact_request = create_request(
@@ -59,6 +77,7 @@ def request_form(request, kind: str):
     return render(request, "front_office/request_form_page.html", context, status=status)
 
 
+@never_cache  # the reference number is the resident's own
 def thanks(request):
     """Show the reference number from the signed token; nothing else about the request."""
     try:

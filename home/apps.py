@@ -12,4 +12,5 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from home import sections  # noqa: F401  (registers the landing page sections)
+        # The landing page sections, and the menu and footer pages for the front caches' purges.
+        from home import purge_rules, sections  # noqa: F401

@@ -51,6 +51,12 @@ def _youth_texts() -> dict[str, str]:
                 "We could not save your comment. Please answer the question again.",
             )
         ),
+        gettext_noop("We could not save your answer. Please answer the question again."): (
+            pgettext(
+                "youth section",
+                "We could not save your answer. Please answer the question again.",
+            )
+        ),
         gettext_noop("The time to add a comment has passed. We did save your answer."): (
             pgettext(
                 "youth section",

@@ -6,21 +6,38 @@ about that area or its neighbourhoods. Imported from ``HomeConfig.ready()``.
 
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cards import for_cards
 from core.sections import register_area_section, register_home_section
-from core.translated_lists import in_language, source_locale
+from core.translated_lists import in_language, localized_items, source_locale
 from home.models import NewsPage
 
 
 @register_home_section("top-tasks", 10, "home/sections/home_top_tasks.html")
 def home_top_tasks(page, request) -> dict | None:
-    """The top tasks the editors chose for the home page."""
-    return {} if page.top_tasks else None
+    """The top tasks the editors chose for the home page, as (task, its page in the reader's
+    language)."""
+    return {"top_tasks": chosen_pages(page.top_tasks)} if page.top_tasks else None
 
 
 @register_home_section("life-events", 30, "home/sections/home_life_events.html")
 def home_life_events(page, request) -> dict | None:
-    """The life events the editors chose for the home page."""
-    return {} if page.life_events else None
+    """The life events the editors chose for the home page, as (event, its page in the reader's
+    language, with what its card shows)."""
+    if not page.life_events:
+        return None
+    return {"life_events": chosen_pages(page.life_events, cards=True)}
+
+
+def chosen_pages(stream, *, cards: bool = False) -> list[tuple]:
+    """(block value, its page in the reader's language) for each block of ``stream`` whose page
+    is live. The translations are read in one query (``core.translated_lists``) and, with
+    ``cards``, what the cards show in one more per page type (``core.page_cards``)."""
+    chosen = [block.value for block in stream if block.value["page"] and block.value["page"].live]
+    shown = localized_items(value["page"] for value in chosen)
+    if cards:
+        loaded = {page.pk: page for page in for_cards(shown)}
+        shown = [loaded.get(page.pk, page) for page in shown]
+    return list(zip(chosen, shown, strict=True))
 
 
 def published_news():
@@ -37,8 +54,9 @@ def published_news():
 
 @register_home_section("news", 50, "home/sections/home_news.html")
 def home_news(page, request) -> dict | None:
-    """The latest three news items, each in the page's language where it is translated."""
-    news = in_language(published_news()[:3], page.locale)
+    """The latest three news items, each in the page's language where it is translated, with
+    what their cards show (``core.page_cards``)."""
+    news = for_cards(in_language(published_news()[:3], page.locale), "date")
     return {"latest_news": news} if news else None
 
 
@@ -47,4 +65,4 @@ def area_news(page, request) -> dict:
     """The latest three news items about this area or its neighbourhoods, each in the page's
     language where it is translated; the section also says when there are none."""
     news = published_news().filter(area__in=page.area.own_area_ids())[:3]
-    return {"area_news": in_language(news, page.locale)}
+    return {"area_news": for_cards(in_language(news, page.locale), "date")}

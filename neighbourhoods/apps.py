@@ -12,5 +12,6 @@ class NeighbourhoodsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # The landing page sections, and the office hours as an opening source of appointments.
-        from neighbourhoods import bookable_office_hours, sections  # noqa: F401
+        # The landing page sections, the office hours as an opening source of appointments, and
+        # the area pages as landing pages the front caches purge.
+        from neighbourhoods import bookable_office_hours, purge_rules, sections  # noqa: F401

@@ -53,6 +53,9 @@ class ReadabilityReportView(FormulaSafeExportMixin, ReportView):
     index_results_url_name = "readability_report_results"
     filterset_class = ReadabilityReportFilterSet
     model = ReadabilityResult
+    # One page of rows at a time, read with their section, team and type in one query: the
+    # report does the same work at 5,000 pages as at 20 (tests/readability/test_report_queries).
+    paginate_by = 50
     columns = [
         TitleColumn("title", label=_("Title"), get_url=_edit_url),
         Column("section", label=_("Section")),

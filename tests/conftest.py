@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page, Site
 from tests import migrated_database
 from tests.demo_site import DemoSite, DemoTransaction
 from tests.factories import HomePageFactory
+from tests.page_cache_fixtures import purged, visitor  # noqa: F401  (fixtures for every test)
 
 #: The shared demo of this test process (an xdist worker has its own).
 SHARED_DEMO = DemoTransaction()

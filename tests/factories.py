@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from django.contrib.auth.models import Group
 
+from core.anonymous_forms import FIELD_NAME, form_token
 from home.models import ContentPage, HomePage, NewsIndexPage, NewsPage, SectionPage
 
 
@@ -55,3 +56,8 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsPage
+
+
+def feedback_answer(page, helpful: str) -> dict:
+    """The "was this page helpful?" form as the page sends it, with its signed form token."""
+    return {"helpful": helpful, FIELD_NAME: form_token("page-feedback", page.pk)}

@@ -12,4 +12,5 @@ class YouthConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from youth import sections  # noqa: F401  (registers the landing page sections)
+        # The landing page sections, and what the front caches purge when a proposal changes.
+        from youth import purge_rules, sections  # noqa: F401

@@ -11,6 +11,7 @@ from config.settings.environment import (
     email_config,
     env_bool,
     env_list,
+    frontend_cache_config,
     is_postgresql,
     search_backends,
 )
@@ -73,10 +74,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a kept page skips everything below, and a new response is judged after every other
+    # middleware added its cookies and headers (core/cache_policy.py).
+    "core.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.locales_per_request.RememberLocalesPerRequestMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.request_origin.RequestOriginMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -119,6 +124,24 @@ if is_postgresql(DATABASES["default"]):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = cache_config()
+
+# Front caches (core/cache_policy.py, core/page_cache.py, core/purge_rules.py). Anonymous pages are
+# `public`: shared caches (the site's own, Varnish, a CDN) keep them PAGE_CACHE_SECONDS and
+# publishing purges the pages that show the change. Browsers ask again every time
+# (PAGE_CACHE_BROWSER_SECONDS=0): a browser cannot be purged, and after a form it must show the
+# page with its message, not the copy it had.
+# PAGE_CACHE_SERVER=false turns the site's own cache off (behind Varnish or a CDN);
+# PAGE_CACHE_SECONDS=0 makes nothing shared-cacheable.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "0"))
+PAGE_CACHE_SERVER = env_bool("PAGE_CACHE_SERVER", True)
+PAGE_FRAGMENT_SECONDS = 60 * 60
+WAGTAILFRONTENDCACHE = frontend_cache_config(server_cache=PAGE_CACHE_SERVER)
+# Page addresses carry their language already (/en/…): no per-language copies to purge.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# Forms on kept pages carry a signed token instead of a CSRF cookie (core/anonymous_forms.py); it
+# outlives any kept copy of the page.
+ANONYMOUS_FORM_TOKEN_MAX_AGE = 24 * 60 * 60
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -217,6 +240,10 @@ CONTENT_SECURITY_POLICY = {
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+
+# Searches are counted in the cache and added to the reports by a periodic job
+# (home/search_counts.py); development, with a cache per process and no scheduler, adds them at once.
+SEARCH_COUNTS_FLUSH_AT_ONCE = False
 
 # Site-wide limits for resident input.
 SEARCH_QUERY_MAX_LENGTH = 200

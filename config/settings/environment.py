@@ -95,37 +95,73 @@ def search_backends(database: dict, environ=os.environ) -> dict:
     return {"default": backend}
 
 
+#: Kept anonymous pages and page fragments in local memory: at most this many per process.
+LOCAL_PAGE_CACHE_ENTRIES = 3000
+
+
 def cache_config(environ=os.environ) -> dict:
-    """Local memory by default; Redis when ``REDIS_URL`` is set (shared by all processes)."""
+    """Local memory by default; Redis when ``REDIS_URL`` is set (shared by all processes).
+
+    ``default`` holds rate limits and short-lived values; ``pages`` the kept anonymous pages and
+    page fragments (``core.page_cache``), apart, so that pages pushed out of a full cache never
+    push out a rate-limit counter.
+    """
     url = environ.get("REDIS_URL")
     if not url:
         return {
             "default": {
                 "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
                 "LOCATION": "geertruidenberg",
-            }
+            },
+            "pages": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "geertruidenberg-pages",
+                "OPTIONS": {"MAX_ENTRIES": LOCAL_PAGE_CACHE_ENTRIES},
+            },
         }
     return {
-        "default": {
+        alias: {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": url,
-            "KEY_PREFIX": "geertruidenberg",
+            "KEY_PREFIX": prefix,
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
+        for alias, prefix in (("default", "geertruidenberg"), ("pages", "geertruidenberg-pages"))
     }
 
 
 def shared_cache_config(environ=os.environ) -> dict:
-    """Production: a cache every worker shares, for rate limits. Redis when ``REDIS_URL`` is set,
-    else a database table (``manage.py createcachetable``); never per-process memory."""
+    """Production: caches every worker shares, for rate limits and kept pages (the task worker
+    purges them). Redis when ``REDIS_URL`` is set, else database tables (``manage.py
+    createcachetable``); never per-process memory."""
     if environ.get("REDIS_URL"):
         return cache_config(environ)
     return {
         "default": {
             "BACKEND": "core.cache_backends.CountingDatabaseCache",
             "LOCATION": "django_cache",
-        }
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_page_cache",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
     }
+
+
+def frontend_cache_config(environ=os.environ, server_cache: bool = True) -> dict:
+    """Wagtail's purge backends (``WAGTAILFRONTENDCACHE``): the site's own page cache when it is
+    on, and Varnish (or any cache that takes HTTP ``PURGE``) at ``FRONTEND_CACHE_PURGE_URL``."""
+    backends = {}
+    if server_cache:
+        backends["site"] = {"BACKEND": "core.page_cache.ServerCacheBackend"}
+    purge_url = environ.get("FRONTEND_CACHE_PURGE_URL")
+    if purge_url:
+        backends["varnish"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": purge_url,
+        }
+    return backends
 
 
 EMAIL_URL_MISSING = (

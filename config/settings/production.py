@@ -30,7 +30,8 @@ TASKS = {
     }
 }
 
-# Rate limits count in a cache all workers share: Redis, or the database (createcachetable).
+# Rate limits and kept pages live in caches all workers share: Redis, or the database
+# (createcachetable).
 CACHES = shared_cache_config()
 
 # HTTPS everywhere; a proxy in front of gunicorn terminates TLS and sets X-Forwarded-Proto.

@@ -25,8 +25,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"},
+    # Kept pages and fragments would outlive a test's rolled-back pages: the page-cache tests
+    # switch them on (tests/core/test_page_cache.py).
+    "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
+PAGE_CACHE_SERVER = False
+WAGTAILFRONTENDCACHE = {}
 if not is_postgresql(DATABASES["default"]):
     DATABASES["default"]["TEST"] = {"NAME": ""}
 

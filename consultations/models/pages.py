@@ -297,6 +297,11 @@ class ConsultationPage(
             ObjectList(PublicPageMixin.settings_panels, heading=_("Settings")),
         ]
     )
+
+    def get_cached_paths(self):
+        """The page and its published feedback report (purged with the page)."""
+        return ["/", "terugkoppeling/"]
+
     parent_page_types = ["consultations.ConsultationIndexPage"]
     subpage_types = ["consultations.ConsultationSurveyPage"]
 

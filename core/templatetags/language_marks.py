@@ -25,6 +25,8 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.locales_per_request import locale_of
+
 register = template.Library()
 
 #: The id of the notice on a page that exists only in Dutch (the default language).
@@ -43,8 +45,11 @@ def reader_language() -> str:
 
 
 def language_code_of(page) -> str:
-    """The language code of a page (or of any object with a ``locale``), or "" without one."""
-    locale = getattr(page, "locale", None)
+    """The language code of a page (or of any object with a ``locale``), or "" without one.
+
+    Lists mark every item, so the locale comes from the request's locales
+    (``core.locales_per_request``), not from a query per item."""
+    locale = locale_of(page) if hasattr(page, "locale_id") else getattr(page, "locale", None)
     return locale.language_code if isinstance(locale, Locale) else ""
 
 

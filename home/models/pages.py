@@ -12,12 +12,15 @@ from wagtail.search import index
 from core.blocks import BodyBlock, LifeEventBlock
 from core.image_alt_text import check_alt_text
 from core.page_base import PublicPageMixin
+from core.page_cards import for_cards
 from core.sections import HOME_PAGE_SECTIONS, stylesheets
 from core.translated_lists import in_language, source_page
 from home.blocks import IconTopTaskBlock
 from readability.panels import ReadabilityPanel
 
 NEWS_PER_PAGE = 10
+#: Cards per page of a section's children: a section with hundreds of pages is paged.
+SECTION_CHILDREN_PER_PAGE = 24
 
 
 class HomePage(PublicPageMixin, Page):
@@ -70,10 +73,20 @@ class SectionPage(PublicPageMixin, Page):
         verbose_name = _("section page")
 
     def child_pages(self):
-        """Published child pages in the editor's menu order: those of the Dutch section, each in
-        this page's language where it is translated (``core.translated_lists``)."""
-        children = source_page(self).get_children().live().public().specific()
-        return in_language(children, self.locale)
+        """Published child pages in the editor's menu order: those of the Dutch section (each
+        shown in this page's language where it is translated, see ``get_context``)."""
+        return source_page(self).get_children().live().public()
+
+    def get_context(self, request, *args, **kwargs):
+        """One page of the children (``?pagina=``; a bad number shows the first or last page),
+        each in this page's language where it is translated (``core.translated_lists``) and
+        loaded with only what its card shows (``core.page_cards``)."""
+        context = super().get_context(request, *args, **kwargs)
+        children = Paginator(self.child_pages(), SECTION_CHILDREN_PER_PAGE)
+        children_page = children.get_page(request.GET.get("pagina"))
+        children_page.object_list = for_cards(in_language(children_page, self.locale))
+        context["children_page"] = children_page
+        return context
 
 
 class ContentPage(PublicPageMixin, Page):
@@ -116,8 +129,9 @@ class NewsIndexPage(PublicPageMixin, Page):
             news_page = paginator.page(1)
         except EmptyPage:
             news_page = paginator.page(paginator.num_pages)
-        # The Dutch overview's items, each in this page's language where translated.
-        news_page.object_list = in_language(news_page.object_list, self.locale)
+        # The Dutch overview's items, each in this page's language where translated, with only
+        # what their cards show (``core.page_cards``).
+        news_page.object_list = for_cards(in_language(news_page.object_list, self.locale), "date")
         context["news_page"] = news_page
         return context
 

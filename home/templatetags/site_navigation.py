@@ -1,13 +1,14 @@
 """Template tags for the site shell: the header's logo and main menu, the footer links, the
 language switcher, canonical and alternate links, and the notice on pages only in Dutch.
 
-Pages that editors choose (menu, footer) are shown in the visitor's language with
-``Page.localized``. A page that has no live translation in that language is shown in Dutch: its
-link then carries ``hreflang="nl"``, a visible "(in Dutch)" label and the fragment
-``#only-in-dutch``, which makes the English notice on that page visible (CSS ``:target``). The
-notice is also shown when the browser prefers English (``Accept-Language``, on which Dutch
-addresses already vary through ``LocaleMiddleware``), so the pages stay cacheable: nothing
-depends on the referrer or a query string.
+Pages that editors choose (menu, footer) are shown in the visitor's language like
+``Page.localized`` does, all in one query (``core.translated_lists.localized_items``). A page
+that has no live translation in that language is shown in Dutch: its link then carries
+``hreflang="nl"``, a visible "(in Dutch)" label and the fragment ``#only-in-dutch``, which makes
+the English notice on that page visible (CSS ``:target``). The notice is also shown when the
+browser prefers English (``Accept-Language``, on which Dutch addresses already vary through
+``LocaleMiddleware``), so the pages stay cacheable: nothing depends on the referrer or a query
+string.
 """
 
 from dataclasses import dataclass
@@ -19,7 +20,9 @@ from django.utils.translation import get_language, get_supported_language_varian
 from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.models import Page, Site
 
+from core.locales_per_request import locale_of
 from core.templatetags.language_marks import ONLY_IN_DUTCH_ID, notice_fragment
+from core.translated_lists import localized_items
 from home.models.site_settings import MAIN_MENU_MAX_ITEMS, NavigationSettings
 
 register = template.Library()
@@ -46,7 +49,7 @@ def localized_home(request):
 def navigation_links(pages, request, current_page=None) -> list[NavigationLink]:
     """Links to ``pages`` in the active language; pages that are not live and public are left out."""
     active = get_language()
-    localized = [page.localized for page in pages]
+    localized = localized_items(pages)
     visible = set(
         Page.objects.filter(pk__in=[page.pk for page in localized])
         .live()
@@ -57,7 +60,7 @@ def navigation_links(pages, request, current_page=None) -> list[NavigationLink]:
     for page in localized:
         if page.pk not in visible:
             continue
-        language = page.locale.language_code
+        language = locale_of(page).language_code
         other_language = language if language != active else None
         url = page.get_url(request) + notice_fragment(other_language or "")
         current = None

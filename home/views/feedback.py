@@ -10,15 +10,16 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponseBadRequest, HttpResponseRedirect
+from django.http import HttpResponseBadRequest, HttpResponseForbidden, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, ngettext, npgettext
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from core import rate_limit
+from core import anonymous_forms, rate_limit
 from home.feedback_comments import (
     TOKEN_PARAMETER,
     TokenProblem,
@@ -91,10 +92,29 @@ def _refusal_message(page, refusal) -> str:
     return text % {"minutes": minutes}
 
 
+#: The question's form is on every page, which front caches keep: it carries a signed form token
+#: instead of a CSRF cookie (core.anonymous_forms). The comment form after a "no" is shown only to
+#: that resident and keeps Django's CSRF protection.
+@csrf_exempt
 @require_POST
 def page_feedback(request, page_id: int):
     """Store one yes/no answer for a published page; after a "no", offer the comment form."""
     page = get_object_or_404(Page.objects.live().public(), pk=page_id)
+    problem = anonymous_forms.check(request, "page-feedback", page.pk)
+    if problem is anonymous_forms.Problem.CROSS_SITE:
+        return HttpResponseForbidden(
+            _("This answer was sent from another website. Nothing is saved.")
+        )
+    if problem is not None:
+        messages.warning(
+            request,
+            feedback_text(
+                page,
+                gettext_noop("We could not save your answer. Please answer the question again."),
+            ),
+            extra_tags=FEEDBACK_TAGS,
+        )
+        return HttpResponseRedirect(_page_url(request, page))
     answer = request.POST.get("helpful")
     if answer not in {"yes", "no"}:
         logger.warning("Page feedback rejected: invalid answer for page %s", page_id)

@@ -5,6 +5,8 @@ Queries are logged for editors (Wagtail's search terms and our "searches without
 never as typed: e-mail addresses, phone numbers, IBANs and BSNs are replaced first, a query that
 is nothing but personal data is not logged at all, and each client adds at most
 ``SEARCH_LOG_RATE_LIMIT`` searches per window to the logs. The search itself is never refused.
+A search writes nothing to the database: it is counted in the cache and a periodic job adds the
+counts to the logs (``home.search_counts``).
 """
 
 import logging
@@ -23,8 +25,8 @@ from wagtail.search.utils import normalise_query_string
 
 from core import rate_limit
 from core.search_query import clean_query, search_terms
-from home.models import SearchWithoutResults
 from home.models.search_log import normalise_query
+from home.search_counts import count_search
 from home.search_indexing import canonical_query, indexable_results
 from home.search_suggestions import title_suggestions
 from home.site_search import SearchOutcome, SiteSearch
@@ -65,8 +67,9 @@ def paginate(items, request):
 def log_search(request, raw_query: str, found: bool) -> None:
     """Log one search without personal data, for editors' reports.
 
-    Counts a hit for Wagtail's search terms and, without results, for "Wat inwoners missen".
-    A query that is only personal data is not logged; each client adds at most
+    Counts a hit for Wagtail's search terms and, without results, for "Wat inwoners missen",
+    in the cache (``home.search_counts``: the reports show it after the next flush). A query
+    that is only personal data is not logged; each client adds at most
     ``SEARCH_LOG_RATE_LIMIT`` searches per window, so a script cannot flood the reports.
     """
     query_text = normalise_query(raw_query)
@@ -75,9 +78,7 @@ def log_search(request, raw_query: str, found: bool) -> None:
     limit, window = settings.SEARCH_LOG_RATE_LIMIT
     if not rate_limit.hit(request, "search-log", limit, window):
         return
-    Query.get(query_text).add_hit()
-    if not found:
-        SearchWithoutResults.record(query_text, get_language() or settings.LANGUAGE_CODE)
+    count_search(query_text, get_language() or settings.LANGUAGE_CODE, found)
 
 
 def search(request):
@@ -108,7 +109,7 @@ def search(request):
         corrected=outcome.corrected,
         known=site_search.known if site_search else None,
     )
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "home/search.html",
         {
@@ -129,6 +130,10 @@ def search(request):
             "partial": outcome.partial,
         },
     )
+    # Never kept by a front cache: every search is counted, and a page published a minute ago
+    # must be found (no purge rule knows which searches find it).
+    patch_cache_control(response, no_cache=True, max_age=0)
+    return response
 
 
 def search_suggestions(request):

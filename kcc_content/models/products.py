@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.page_base import PublicPageMixin
+from core.translated_lists import localized_items
 from kcc_content.models.answers import QuestionAnswer
 from kcc_content.models.audience import Audience
 from kcc_content.panels import UplStatusPanel
@@ -219,18 +220,15 @@ class ProductPage(PublicPageMixin, Page):
         return products.order_by("path").first()
 
     def public_related_answers(self):
-        """Related answers residents may see: published, active, in this page's language."""
-        return [
-            answer.localized
-            for answer in self.related_answers.filter(
-                live=True, status=QuestionAnswer.Status.ACTIVE
-            )
-            if answer.localized.live
-        ]
+        """Related answers residents may see: published, active, in this page's language
+        (all translations in one query, ``core.translated_lists.localized_items``)."""
+        return localized_items(
+            self.related_answers.filter(live=True, status=QuestionAnswer.Status.ACTIVE)
+        )
 
     def public_related_products(self):
         """Related products that are published, in this page's language."""
-        return [product.localized for product in self.related_products.live().public()]
+        return localized_items(self.related_products.live().public())
 
     def sections(self):
         """(field name, label, rich text) for each filled SDG section, in the fixed order."""

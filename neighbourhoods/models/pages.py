@@ -23,8 +23,10 @@ from wagtail.search import index
 from core.blocks import BodyBlock
 from core.image_alt_text import check_alt_text
 from core.page_base import PublicPageMixin
+from core.page_cards import for_cards
 from core.sections import AREA_PAGE_SECTIONS, stylesheets
 from core.translated_lists import in_language, source_page
+from neighbourhoods.models.initiatives import Initiative
 from neighbourhoods.routes.agenda import AREA_PARAMETER, AreaAgendaRoutes, IndexAgendaRoutes
 from neighbourhoods.routes.initiatives import InitiativeRoutes
 from neighbourhoods.routes.postcode import PostcodeLookupRoutes
@@ -53,6 +55,10 @@ class AreaIndexPage(
     def all_areas(self):
         """Every published area page under this page, villages and neighbourhoods."""
         return AreaPage.objects.descendant_of(self).live().public()
+
+    def get_cached_paths(self):
+        """The page and its agenda (purged with the page)."""
+        return ["/", "agenda/"]
 
 
 class AreaPage(AreaAgendaRoutes, InitiativeRoutes, RoutablePageMixin, PublicPageMixin, Page):
@@ -105,6 +111,14 @@ class AreaPage(AreaAgendaRoutes, InitiativeRoutes, RoutablePageMixin, PublicPage
     parent_page_types = ["neighbourhoods.AreaIndexPage", "neighbourhoods.AreaPage"]
     subpage_types = ["neighbourhoods.AreaPage"]
 
+    def get_cached_paths(self):
+        """The page, its agenda and the page of every initiative of its area (purged with the
+        page; one that was just withdrawn too, so its page goes)."""
+        initiatives = Initiative.objects.filter(
+            area__translation_key__in=self.own_area_keys()
+        ).values_list("pk", flat=True)
+        return ["/", "agenda/", *(f"initiatieven/{pk}/" for pk in initiatives)]
+
     class Meta:
         verbose_name = _("area page")
 
@@ -134,9 +148,10 @@ class AreaPage(AreaAgendaRoutes, InitiativeRoutes, RoutablePageMixin, PublicPage
 
     def neighbourhoods(self) -> list["AreaPage"]:
         """The published area pages directly under the Dutch page of this area, each in this
-        page's language where it is translated (``core.translated_lists``)."""
-        neighbourhoods = AreaPage.objects.child_of(source_page(self)).live().public()
-        return in_language(neighbourhoods, self.locale)
+        page's language where it is translated (``core.translated_lists``), with only what
+        their cards show (``core.page_cards``)."""
+        neighbourhoods = source_page(self).get_children().type(AreaPage).live().public()
+        return for_cards(in_language(neighbourhoods, self.locale))
 
     # What residents see
 

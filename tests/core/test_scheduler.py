@@ -35,6 +35,7 @@ EXPECTED_JOBS = {
     "core.apply_retention",
     "front_office.escalate_overdue_requests",
     "governance.review_reminders",
+    "home.flush_search_counts",
     "home.publish_scheduled",
     "home.update_search_index",
     "service_norms.measure",

@@ -12,6 +12,7 @@ from django.urls import reverse
 from freezegun import freeze_time
 from wagtail.models import Locale
 
+from core.anonymous_forms import FIELD_NAME, form_token
 from front_office.models import ContactRequest, HandlingTeam
 from tests.kcc_content.norm_factories import make_norm
 
@@ -36,9 +37,11 @@ def website_team():
     return HandlingTeam.objects.create(group=group, email="kcc@example.org")
 
 
-def post(client, data, kind="callback"):
+def post(client, data, kind="callback", **headers):
+    """Send the form as the page does, with its signed form token."""
     with freeze_time(NOW):
-        return client.post(reverse(f"front_office:{kind}"), data)
+        token = form_token("front-office", kind)
+        return client.post(reverse(f"front_office:{kind}"), {**data, FIELD_NAME: token}, **headers)
 
 
 def test_callback_happy_path_shows_the_reference(client):
@@ -115,17 +118,37 @@ def test_honeypot_refuses(client):
     assert not ContactRequest.objects.exists()
 
 
-def test_csrf_is_enforced():
+def test_a_form_sent_from_another_website_is_refused():
     client = Client(enforce_csrf_checks=True)
-    response = post(client, CALLBACK)
+    response = post(client, CALLBACK, HTTP_ORIGIN="https://evil.example")
     assert response.status_code == 403
+    assert "van een andere website" in response.content.decode()
     assert not ContactRequest.objects.exists()
 
 
-def test_form_page_renders_without_javascript(client):
+def test_a_form_without_its_token_is_shown_again_with_the_text_and_saves_nothing():
+    client = Client(enforce_csrf_checks=True)
+    with freeze_time(NOW):
+        response = client.post(reverse("front_office:callback"), CALLBACK)
+    assert response.status_code == 400
+    assert "Het formulier stond te lang open." in response.content.decode()
+    assert CALLBACK["question"] in response.content.decode()
+    assert not ContactRequest.objects.exists()
+
+
+def test_a_token_of_the_other_form_is_refused(client):
+    with freeze_time(NOW):
+        data = {**CALLBACK, FIELD_NAME: form_token("front-office", "question")}
+        response = client.post(reverse("front_office:callback"), data)
+    assert response.status_code == 400
+    assert not ContactRequest.objects.exists()
+
+
+def test_form_page_renders_without_javascript_and_sets_no_cookie(client):
     response = client.get(reverse("front_office:callback"))
     assert response.status_code == 200
-    assert 'name="csrfmiddlewaretoken"' in response.content.decode()
+    assert f'name="{FIELD_NAME}"' in response.content.decode()
+    assert not response.cookies
 
 
 def test_the_form_says_when_we_answer_from_the_service_norm(client):

@@ -4,6 +4,7 @@ import datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import signing
 from django.test import Client
 from django.urls import reverse
@@ -17,6 +18,7 @@ from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
     SectionPageFactory,
+    feedback_answer,
 )
 from tests.kcc_content.kcc_factories import publish_product
 
@@ -29,7 +31,7 @@ def page(home):
 
 
 def test_yes_is_stored_and_the_resident_sees_a_thank_you(client, page):
-    response = client.post(f"/feedback/{page.pk}/", {"helpful": "yes"}, follow=True)
+    response = client.post(f"/feedback/{page.pk}/", feedback_answer(page, "yes"), follow=True)
 
     assert PageFeedback.objects.get().helpful is True
     assert response.redirect_chain[0][0] == "/grofvuil/#feedback"
@@ -37,26 +39,95 @@ def test_yes_is_stored_and_the_resident_sees_a_thank_you(client, page):
 
 
 def test_an_answer_other_than_yes_or_no_is_refused_and_nothing_is_stored(client, page):
-    response = client.post(f"/feedback/{page.pk}/", {"helpful": "<script>"})
+    response = client.post(
+        f"/feedback/{page.pk}/", {**feedback_answer(page, "no"), "helpful": "<script>"}
+    )
 
     assert response.status_code == 400
     assert "Kies ja of nee." in response.content.decode()
     assert not PageFeedback.objects.exists()
 
 
-def test_feedback_needs_a_csrf_token(page):
+def test_an_answer_without_its_form_token_is_not_saved_and_the_question_is_asked_again(page):
     strict_client = Client(enforce_csrf_checks=True)
 
-    response = strict_client.post(f"/feedback/{page.pk}/", {"helpful": "no"})
+    response = strict_client.post(f"/feedback/{page.pk}/", {"helpful": "no"}, follow=True)
 
-    assert response.status_code == 403
     assert not PageFeedback.objects.exists()
+    assert response.redirect_chain[0][0] == "/grofvuil/#feedback"
+    text = " ".join(response.content.decode().split())
+    assert "We konden uw antwoord niet opslaan. Beantwoord de vraag nog een keer." in text
+
+
+def test_an_answer_with_the_token_of_another_page_is_not_saved(client, page, home):
+    other = ContentPageFactory(parent=home, slug="paspoort", title="Paspoort")
+
+    client.post(f"/feedback/{page.pk}/", feedback_answer(other, "no"))
+
+    assert not PageFeedback.objects.exists()
+
+
+def test_an_answer_with_an_expired_form_token_is_not_saved(client, page):
+    with freeze_time("2026-03-01 10:00"):
+        answer = feedback_answer(page, "yes")
+    with freeze_time("2026-03-02 10:01"):
+        response = client.post(f"/feedback/{page.pk}/", answer, follow=True)
+
+    assert not PageFeedback.objects.exists()
+    assert "Beantwoord de vraag nog een keer." in response.content.decode()
+
+
+def test_a_cached_page_form_token_works_for_a_day(client, page):
+    with freeze_time("2026-03-01 10:00"):
+        answer = feedback_answer(page, "yes")
+    with freeze_time("2026-03-02 09:59"):
+        client.post(f"/feedback/{page.pk}/", answer)
+
+    assert PageFeedback.objects.get().helpful is True
+
+
+def test_an_answer_posted_from_another_website_is_refused(page):
+    strict_client = Client(enforce_csrf_checks=True)
+
+    from_elsewhere = strict_client.post(
+        f"/feedback/{page.pk}/",
+        feedback_answer(page, "no"),
+        HTTP_ORIGIN="https://evil.example",
+        HTTP_SEC_FETCH_SITE="cross-site",
+    )
+
+    assert from_elsewhere.status_code == 403
+    assert "van een andere website" in from_elsewhere.content.decode()
+    assert not PageFeedback.objects.exists()
+
+
+def test_an_answer_from_the_site_itself_with_its_token_needs_no_csrf_cookie(page):
+    strict_client = Client(enforce_csrf_checks=True)
+
+    response = strict_client.post(
+        f"/feedback/{page.pk}/",
+        feedback_answer(page, "yes"),
+        HTTP_ORIGIN="http://testserver",
+        HTTP_SEC_FETCH_SITE="same-origin",
+    )
+
+    assert response.status_code == 302
+    assert PageFeedback.objects.get().helpful is True
+
+
+def test_the_question_on_the_page_sets_no_cookie(client, page):
+    response = client.get("/grofvuil/")
+
+    form = BeautifulSoup(response.content, "html.parser").select_one("form.page-feedback__form")
+    assert form.select_one("input[name=form_token]") is not None
+    assert form.select_one("input[name=csrfmiddlewaretoken]") is None
+    assert not response.cookies
 
 
 def test_feedback_on_an_unpublished_page_is_not_found(client, page):
     page.unpublish()
 
-    assert client.post(f"/feedback/{page.pk}/", {"helpful": "no"}).status_code == 404
+    assert client.post(f"/feedback/{page.pk}/", feedback_answer(page, "no")).status_code == 404
 
 
 def test_get_is_not_allowed(client, page):
@@ -68,7 +139,9 @@ def test_rapid_answers_from_one_client_are_rate_limited_with_a_friendly_message(
 ):
     settings.FEEDBACK_RATE_LIMIT = (3, 3600)
 
-    responses = [client.post(f"/feedback/{page.pk}/", {"helpful": "no"}) for _ in range(5)]
+    responses = [
+        client.post(f"/feedback/{page.pk}/", feedback_answer(page, "no")) for _ in range(5)
+    ]
 
     assert PageFeedback.objects.count() == 3
     assert [response.status_code for response in responses] == [302] * 3 + [429] * 2
@@ -81,7 +154,7 @@ def test_rapid_answers_from_one_client_are_rate_limited_with_a_friendly_message(
 
 def vote_no(client, page):
     """Answer "no" and return the redirect address and the token it carries."""
-    response = client.post(f"/feedback/{page.pk}/", {"helpful": "no"})
+    response = client.post(f"/feedback/{page.pk}/", feedback_answer(page, "no"))
     location = response["Location"]
     return location, parse_qs(urlsplit(location).query)["feedback"][0]
 
@@ -103,7 +176,7 @@ def test_no_leads_to_the_comment_form_without_javascript(client, page):
 
 
 def test_yes_does_not_offer_a_comment_form(client, page):
-    response = client.post(f"/feedback/{page.pk}/", {"helpful": "yes"}, follow=True)
+    response = client.post(f"/feedback/{page.pk}/", feedback_answer(page, "yes"), follow=True)
 
     assert 'name="comment"' not in response.content.decode()
     assert "feedback=" not in response.redirect_chain[0][0]
@@ -261,7 +334,9 @@ def test_a_comment_needs_a_csrf_token(client, page):
 def test_fifty_rapid_submissions_from_one_client_are_rate_limited(client, page, settings):
     limit, _window = settings.FEEDBACK_RATE_LIMIT
 
-    responses = [client.post(f"/feedback/{page.pk}/", {"helpful": "no"}) for _ in range(50)]
+    responses = [
+        client.post(f"/feedback/{page.pk}/", feedback_answer(page, "no")) for _ in range(50)
+    ]
 
     assert PageFeedback.objects.count() == limit
     assert responses[-1].status_code == 429

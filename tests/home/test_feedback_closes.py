@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
-from tests.factories import ContentPageFactory
+from tests.factories import ContentPageFactory, feedback_answer
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,9 @@ def test_a_first_visit_asks_the_question(client, page):
 
 def test_after_yes_the_thanks_shows_without_buttons(client, page):
     response = client.post(
-        reverse("page_feedback", kwargs={"page_id": page.pk}), {"helpful": "yes"}, follow=True
+        reverse("page_feedback", kwargs={"page_id": page.pk}),
+        feedback_answer(page, "yes"),
+        follow=True,
     )
 
     section = feedback_section(response)
@@ -40,7 +42,9 @@ def test_after_yes_the_thanks_shows_without_buttons(client, page):
 
 
 def test_after_a_comment_the_thanks_shows_without_buttons(client, page):
-    after_no = client.post(reverse("page_feedback", kwargs={"page_id": page.pk}), {"helpful": "no"})
+    after_no = client.post(
+        reverse("page_feedback", kwargs={"page_id": page.pk}), feedback_answer(page, "no")
+    )
     token = parse_qs(urlsplit(after_no["Location"]).query)["feedback"][0]
 
     response = client.post(

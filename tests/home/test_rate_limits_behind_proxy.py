@@ -13,7 +13,7 @@ from freezegun import freeze_time
 from core import rate_limit
 from core.client_address import client_address
 from home.models import PageFeedback
-from tests.factories import ContentPageFactory
+from tests.factories import ContentPageFactory, feedback_answer
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def answer(client, page, forwarded_for: str | None = None, **extra):
     headers = {"REMOTE_ADDR": PROXY, **extra}
     if forwarded_for is not None:
         headers["HTTP_X_FORWARDED_FOR"] = forwarded_for
-    return client.post(f"/feedback/{page.pk}/", {"helpful": "no"}, **headers)
+    return client.post(f"/feedback/{page.pk}/", feedback_answer(page, "no"), **headers)
 
 
 def feedback_messages(response) -> list[str]:

@@ -3,6 +3,7 @@
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from home.search_counts import flush_search_counts
 from tests.factories import ContentPageFactory, SectionPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +21,7 @@ def passport_pages(home, english_home):
 
 def test_search_finds_dutch_pages_and_logs_the_query(client, passport_pages):
     response = client.get("/zoeken/", {"q": "paspoort"})
+    flush_search_counts()
 
     html = response.content.decode()
     assert response.status_code == 200

@@ -10,6 +10,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from core.demo_registry import demo_steps
 from core.search_query import meaningful_words, word_stem
 from home.models import SearchSynonym, SearchVocabularyWord, SearchWithoutResults
+from home.search_counts import flush_search_counts
 from home.search_vocabulary import correction
 from home.site_search import synonym_query
 from tests.factories import ContentPageFactory, SectionPageFactory
@@ -171,6 +172,7 @@ def test_an_unpublished_page_leaves_the_vocabulary(site_pages, home):
 
 def test_a_query_without_results_is_still_reported_to_editors(client, home):
     results(client, "xyzzyplugh")
+    flush_search_counts()
 
     assert SearchWithoutResults.objects.filter(query="xyzzyplugh").exists()
 
@@ -212,6 +214,7 @@ def test_suggestions_follow_the_editors_synonyms(client, site_pages, locales):
 def test_suggestions_log_nothing_and_need_two_letters(client, site_pages):
     short = client.get(reverse("search_suggestions"), {"q": "p"}).json()
     client.get(reverse("search_suggestions"), {"q": "jan@example.nl"})
+    flush_search_counts()
 
     assert short == {"suggestions": []}
     assert not Query.objects.exists()

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from wagtail.models import Page
 
+from consultations.models import ConsultationPage
 from consultations.survey_uniqueness import cookie_name
 from legal.models import CookieStatementPage
 
@@ -58,6 +59,9 @@ def test_every_cookie_a_resident_gets_while_browsing_is_listed(demo_site, client
     for page in Page.objects.live().filter(depth__gt=1).specific()[:30]:
         response = client.get(page.url)
         received |= set(response.cookies)
+    # A page with a form residents fill in (most pages set no cookie at all).
+    consultation = ConsultationPage.objects.live().first()
+    received |= set(client.get(consultation.url).cookies)
     # A "no" to "was this page helpful?" leaves a message for the next page.
     home = Page.objects.get(depth=2, locale__language_code="nl")
     token = client.cookies.get(settings.CSRF_COOKIE_NAME)

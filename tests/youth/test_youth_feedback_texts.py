@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from freezegun import freeze_time
 
-from tests.factories import ContentPageFactory
+from tests.factories import ContentPageFactory, feedback_answer
 from tests.youth.factories import ProposalFactory, make_round
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,9 @@ def box_text(box) -> str:
 def answer_no(client, page):
     """Answer "no" and follow the redirect to the page with the comment form."""
     return client.post(
-        reverse("page_feedback", kwargs={"page_id": page.pk}), {"helpful": "no"}, follow=True
+        reverse("page_feedback", kwargs={"page_id": page.pk}),
+        feedback_answer(page, "no"),
+        follow=True,
     )
 
 

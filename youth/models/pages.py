@@ -38,6 +38,13 @@ class YouthHomePage(ProposalRoutes, RoutablePageMixin, PublicPageMixin, Page):
         ReadabilityPanel(),
     ]
     parent_page_types = ["home.HomePage"]
+
+    def get_cached_paths(self):
+        """The page and the page of each proposal (purged with the page; one that was just
+        withdrawn or merged too, so its page goes)."""
+        proposals = self.proposals.values_list("pk", flat=True)
+        return ["/", *(f"voorstel/{pk}/" for pk in proposals)]
+
     subpage_types = ["youth.VotingRoundPage"]
 
     class Meta:
@@ -171,6 +178,10 @@ class VotingRoundPage(VotingRoutes, RoutablePageMixin, PublicPageMixin, Page):
     def is_closed(self, now=None) -> bool:
         """Results may be shown only once this is true."""
         return (now or timezone.now()) >= self.closes_at
+
+    def get_cached_paths(self):
+        """The page, its results and its integrity report (purged with the page)."""
+        return ["/", "uitslag/", "controle/"]
 
     def clean(self):
         super().clean()
