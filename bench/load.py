@@ -148,7 +148,7 @@ def wrk_throughput(base_url: str, target: Target, concurrency: int, seconds: flo
         "wrk",
         "-t2",
         f"-c{concurrency}",
-        f"-d{seconds:g}s",
+        f"-d{max(round(seconds), 1)}s",  # wrk takes whole seconds only
         "--timeout",
         "60s",
     ]

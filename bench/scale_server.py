@@ -59,6 +59,8 @@ def gunicorn(env: dict, log_path: Path):
         str(WORKERS),
         "--bind",
         f"127.0.0.1:{port}",
+        # gunicorn's control socket is one path per user: leave it to the servers of others.
+        "--no-control-socket",
         "config.wsgi",
     ]
     with log_path.open("ab") as log:
