@@ -18,13 +18,13 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse, urlunparse
 
-REPO = Path(__file__).resolve().parents[1]
+from bench.scale_server import python_module
+
 POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
 RUN_DATABASE = "bench_scale"
 
@@ -89,16 +89,7 @@ class BenchDatabases:
         if self.vendor == "postgresql":
             # The template is named after this database: one template for every copy of the run.
             template_env["DATABASE_URL"] = self.url(RUN_DATABASE)
-        result = subprocess.run(  # noqa: S603
-            [sys.executable, "-m", "tests.migrated_database"],
-            cwd=REPO,
-            env=template_env,
-            capture_output=True,
-            text=True,
-        )
-        if result.returncode != 0:
-            raise RuntimeError(f"making the migrated template failed:\n{result.stderr[-5000:]}")
-        template = result.stdout.strip().splitlines()[-1]
+        template = python_module(template_env, "tests.migrated_database").strip().splitlines()[-1]
         if self.vendor == "sqlite":
             shutil.copyfile(template, self.workdir / f"{name}.sqlite3")
             return self.url(name)

@@ -150,20 +150,6 @@ NEWS_HEADLINES = [
     "Subsidie voor groene daken in {place}",
     "Wijkspreekuur in {place} gaat door",
 ]
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 
 @dataclass
@@ -227,7 +213,11 @@ def news_title(day: datetime.date, number: int) -> str:
     (12 maart 2026)"; a part number when the three years come round again."""
     headline = NEWS_HEADLINES[number % len(NEWS_HEADLINES)]
     place = PLACES[(number // len(NEWS_HEADLINES)) % len(PLACES)]
-    title = f"{headline.format(place=place)} ({day.day} {MONTHS[day.month - 1]} {day.year})"
+    from django.utils import translation  # Django must be set up first
+    from django.utils.formats import date_format  # as above
+
+    with translation.override("nl"):
+        title = f"{headline.format(place=place)} ({date_format(day, 'j F Y')})"
     rounds = number // DAYS_BACK
     return f"{title} ({rounds + 1})" if rounds else title
 

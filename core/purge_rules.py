@@ -24,7 +24,7 @@ Every change also gives the page tree a new version (``core.tree_version``), whi
 menu, footer and breadcrumbs are keyed on.
 """
 
-import logging
+import functools
 from collections.abc import Callable, Iterable
 
 from django.contrib.contenttypes.models import ContentType
@@ -39,8 +39,6 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from wagtail.snippets.models import get_snippet_models
 
 from core import tree_version
-
-logger = logging.getLogger(__name__)
 
 _landing_page_sources: list[Callable[[], Iterable[Page]]] = []
 _landing_content_models: set[type] = set()
@@ -227,11 +225,13 @@ def _on_page_deleted(sender, instance, **kwargs):
         purge(urls_showing_page(instance) if front_caches_configured() else ())
 
 
-def _snippet_models() -> set[type]:
+@functools.cache
+def _snippet_models() -> frozenset[type]:
     # Snippets register in the apps' wagtail_hooks, which a management command (the scheduler
-    # publishing a snippet) never loads unless asked.
+    # publishing a snippet) never loads unless asked. Remembered: every model save asks, and the
+    # registered snippets do not change once the hooks are loaded.
     search_for_hooks()
-    return {model for model in get_snippet_models() if not issubclass(model, Page)}
+    return frozenset(model for model in get_snippet_models() if not issubclass(model, Page))
 
 
 def _urls_showing_content(instance) -> set[str]:

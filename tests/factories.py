@@ -61,3 +61,13 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 def feedback_answer(page, helpful: str) -> dict:
     """The "was this page helpful?" form as the page sends it, with its signed form token."""
     return {"helpful": helpful, FIELD_NAME: form_token("page-feedback", page.pk)}
+
+
+def publish_translation(page, locale, **fields):
+    """Publish the translation of ``page`` in ``locale`` with ``fields`` changed (its parent
+    must be translated already)."""
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation

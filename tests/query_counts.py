@@ -8,6 +8,7 @@ no pages or page fragments (the ``pages`` cache is a dummy), so the count is of 
 import re
 from collections import Counter
 
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -31,6 +32,20 @@ def queries_of(client, url: str) -> list[dict]:
     assert response.status_code == 200, url
     assert len(captured) > 0, f"{url} came from a cache: nothing was counted"
     return captured.captured_queries
+
+
+def report_rows(response) -> list:
+    """The table rows of an admin report page."""
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser").select("table tbody tr")
+
+
+def counted_report_rows(client, url: str) -> tuple[list, int]:
+    """The rows of the report at ``url`` and the queries it took, on a second request."""
+    warm(client, url)
+    with CaptureQueriesContext(connection) as captured:
+        rows = report_rows(client.get(url))
+    return rows, len(captured)
 
 
 def grown(before: list[dict], after) -> str:

@@ -86,14 +86,20 @@ def test_a_cached_page_form_token_works_for_a_day(client, page):
     assert PageFeedback.objects.get().helpful is True
 
 
-def test_an_answer_posted_from_another_website_is_refused(page):
-    strict_client = Client(enforce_csrf_checks=True)
-
-    from_elsewhere = strict_client.post(
+def answer_from_a_browser(page, answer: str, *, origin: str, fetch_site: str):
+    """Post ``answer`` as a browser would, with its Origin and Sec-Fetch-Site headers and
+    without a CSRF cookie (the page was served from a cache)."""
+    return Client(enforce_csrf_checks=True).post(
         f"/feedback/{page.pk}/",
-        feedback_answer(page, "no"),
-        HTTP_ORIGIN="https://evil.example",
-        HTTP_SEC_FETCH_SITE="cross-site",
+        feedback_answer(page, answer),
+        HTTP_ORIGIN=origin,
+        HTTP_SEC_FETCH_SITE=fetch_site,
+    )
+
+
+def test_an_answer_posted_from_another_website_is_refused(page):
+    from_elsewhere = answer_from_a_browser(
+        page, "no", origin="https://evil.example", fetch_site="cross-site"
     )
 
     assert from_elsewhere.status_code == 403
@@ -102,13 +108,8 @@ def test_an_answer_posted_from_another_website_is_refused(page):
 
 
 def test_an_answer_from_the_site_itself_with_its_token_needs_no_csrf_cookie(page):
-    strict_client = Client(enforce_csrf_checks=True)
-
-    response = strict_client.post(
-        f"/feedback/{page.pk}/",
-        feedback_answer(page, "yes"),
-        HTTP_ORIGIN="http://testserver",
-        HTTP_SEC_FETCH_SITE="same-origin",
+    response = answer_from_a_browser(
+        page, "yes", origin="http://testserver", fetch_site="same-origin"
     )
 
     assert response.status_code == 302

@@ -30,6 +30,21 @@ TUESDAY = datetime.date(2026, 12, 8)
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
+def failing_the_second_time(decr, error: Exception):
+    """``decr`` (a cache's ``decr``) that lowers one counter and raises ``error`` after that;
+    its ``lowered`` lists the counter it lowered."""
+    lowered = []
+
+    def decrease(key, delta=1, version=None):
+        if lowered:
+            raise error
+        lowered.append(key)
+        return decr(key, delta, version)
+
+    decrease.lowered = lowered
+    return decrease
+
+
 @pytest.fixture
 def passport_page(home):
     return ContentPageFactory(parent=home, title="Paspoort aanvragen", slug="paspoort")
@@ -160,20 +175,12 @@ def test_a_flush_that_fails_in_the_database_keeps_the_counts(client, passport_pa
 def test_a_flush_that_cannot_lower_the_counters_writes_nothing(client, passport_page, monkeypatch):
     search(client, "paspoort")
     search(client, "xyzzyplugh")
-    lowered = []
-    real_decr = cache.decr
-
-    def fails_second_time(key, delta=1, version=None):
-        if lowered:
-            raise ConnectionError("the cache went away")
-        lowered.append(key)
-        return real_decr(key, delta, version)
-
+    fails_second_time = failing_the_second_time(cache.decr, ConnectionError("the cache went away"))
     with monkeypatch.context() as patch:
         patch.setattr(cache, "decr", fails_second_time)
         with pytest.raises(ConnectionError):
             flush_search_counts()
-    assert not QueryDailyHits.objects.exists() and lowered
+    assert not QueryDailyHits.objects.exists() and fails_second_time.lowered
 
     flush_search_counts()
 
@@ -273,22 +280,16 @@ def test_with_the_database_cache_the_counters_and_totals_change_together(
     search(client, "paspoort")
     search(client, "paspoort")
     search(client, "xyzzyplugh")
-    lowered = []
-    real_decr = cache.decr
-
-    def fails_second_time(key, delta=1, version=None):
-        if lowered:
-            raise DatabaseError("the connection was lost")
-        lowered.append(key)
-        return real_decr(key, delta, version)
-
+    fails_second_time = failing_the_second_time(
+        caches["default"].decr, DatabaseError("the connection was lost")
+    )
     with monkeypatch.context() as patch:
         # The first counter is lowered inside the flush's transaction, then it fails: the
         # rollback restores that counter, so nothing must be given back to it as well.
         patch.setattr(caches["default"], "decr", fails_second_time)
         with pytest.raises(DatabaseError):
             flush_search_counts()
-    assert lowered and not QueryDailyHits.objects.exists()
+    assert fails_second_time.lowered and not QueryDailyHits.objects.exists()
     flush_search_counts()
     flush_search_counts()
 

@@ -17,19 +17,10 @@ from wagtail.models import Locale, Page
 from core.sections import AREA_PAGE_SECTIONS
 from neighbourhoods.models import AreaPage
 from tests.consultations.factories import ConsultationIndexPageFactory, make_consultation
-from tests.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.factories import NewsIndexPageFactory, NewsPageFactory, publish_translation
 from tests.neighbourhoods.factories import neighbourhood_page
 
 pytestmark = pytest.mark.django_db
-
-
-def translate(page, locale, **fields):
-    """Publish the translation of ``page`` in ``locale`` (its parent must be translated)."""
-    translation = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return translation
 
 
 def soup(client, page) -> BeautifulSoup:
@@ -55,8 +46,10 @@ def section_links(document: BeautifulSoup, section_id: str) -> dict[str, dict]:
 
 @pytest.fixture
 def english_area(english_home, area_index, village, locales):
-    translate(area_index, locales[1], title="In your neighbourhood", slug="in-your-neighbourhood")
-    return translate(village, locales[1])
+    publish_translation(
+        area_index, locales[1], title="In your neighbourhood", slug="in-your-neighbourhood"
+    )
+    return publish_translation(village, locales[1])
 
 
 def test_the_english_area_page_shows_an_untranslated_open_consultation_marked_as_dutch(
@@ -87,8 +80,8 @@ def test_a_translated_consultation_shows_in_english_without_a_mark(
 ):
     index = ConsultationIndexPageFactory(parent=home)
     consultation = make_consultation(index, title="Het nieuwe plein", area=village.area)
-    translate(index, locales[1], title="Have your say", slug="have-your-say")
-    english_consultation = translate(consultation, locales[1], title="The new square")
+    publish_translation(index, locales[1], title="Have your say", slug="have-your-say")
+    english_consultation = publish_translation(consultation, locales[1], title="The new square")
 
     english = section_links(soup(client, english_area), "have-your-say")
 
@@ -118,8 +111,8 @@ def test_the_english_area_page_lists_the_dutch_news_each_in_english_where_transl
         area=village.area,
         date=datetime.date(2026, 3, 1),
     )
-    translate(news_index, locales[1], title="News", slug="news")
-    translate(roadworks, locales[1], title="Road works")
+    publish_translation(news_index, locales[1], title="News", slug="news")
+    publish_translation(roadworks, locales[1], title="Road works")
 
     english = section_links(soup(client, english_area), "news")
 

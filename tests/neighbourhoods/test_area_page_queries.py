@@ -20,7 +20,7 @@ from consultations.models import PhaseKind
 from neighbourhoods.initiative_status import change_status
 from neighbourhoods.models import AreaContact, ContactRole, InitiativePhoto
 from tests.consultations.factories import ConsultationIndexPageFactory, make_consultation
-from tests.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.factories import NewsIndexPageFactory, NewsPageFactory, publish_translation
 from tests.neighbourhoods.factories import (
     BudgetFactory,
     InitiativeFactory,
@@ -45,15 +45,6 @@ MAX_AREA_PAGE_QUERIES = 80
 def picture(title: str):
     """An image with alternative text (required for page images)."""
     return wagtail_factories.ImageFactory(title=title, description=f"Foto: {title}")
-
-
-def translate(page, locale, **fields):
-    """Publish the translation of ``page`` in ``locale`` (its parent must be translated)."""
-    translation = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return translation
 
 
 def add_about(village, home_pages: dict, number: int) -> None:
@@ -109,8 +100,10 @@ def test_an_area_page_costs_the_same_with_four_of_everything(
         "youth": YouthHomePageFactory(parent=home),
     }
     BudgetFactory(area=village, amount=Decimal("10000"))
-    translate(area_index, locales[1], title="In your neighbourhood", slug="in-your-neighbourhood")
-    english_village = translate(village, locales[1])
+    publish_translation(
+        area_index, locales[1], title="In your neighbourhood", slug="in-your-neighbourhood"
+    )
+    english_village = publish_translation(village, locales[1])
     add_about(village, home_pages, 1)
     counted = {url: queries_of(client, url) for url in (village.url, english_village.url)}
 
