@@ -119,6 +119,13 @@ class BenchDatabases:
                 self.workdir / f"{RUN_DATABASE}.sqlite3", self.cache_dir / f"{stage}.sqlite3"
             )
             return
+        import psycopg
+
+        # Planner statistics, as autovacuum keeps them on a live server; the copy takes them
+        # along. Without them PostgreSQL guesses a handful of pages per locale and searches
+        # with a nested loop (seven times slower at 5,000 pages).
+        with psycopg.connect(self.url(RUN_DATABASE), autocommit=True) as connection:
+            connection.execute("ANALYZE")
         name = self.snapshot_name(stage)
         self.admin("DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
         # No session may stay connected to the source of a copy.

@@ -26,6 +26,11 @@ class RedactingLogger(Logger):
 
 bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
+# A worker is replaced after this many requests (spread a little, so they do not all restart
+# together): measured at 5,000 pages, a worker grows from 116 MB to about 200 MB over its first
+# 2,000 different pages (Python's memory is not given back), so this bounds each worker's size.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests_jitter = max_requests // 10
 accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(L)s'
 logger_class = RedactingLogger

@@ -89,7 +89,8 @@ def search_backends(database: dict, environ=os.environ) -> dict:
                 "INDEX_SETTINGS": DUTCH_INDEX_SETTINGS,
             }
         }
-    backend = {"BACKEND": "wagtail.search.backends.database"}
+    # Wagtail's database backend; on SQLite it ranks each match once (``core.search_backend``).
+    backend = {"BACKEND": "core.search_backend"}
     if is_postgresql(database):
         backend["SEARCH_CONFIG"] = "dutch"
     return {"default": backend}

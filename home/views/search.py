@@ -29,7 +29,7 @@ from home.models.search_log import normalise_query
 from home.search_counts import count_search
 from home.search_indexing import canonical_query, indexable_results
 from home.search_suggestions import title_suggestions
-from home.site_search import SearchOutcome, SiteSearch
+from home.site_search import SearchOutcome, SiteSearch, specific_in_order
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +97,7 @@ def search(request):
     elif query_text:
         promotions = live_promotions(query_text)
     page_of_results = paginate(outcome.results, request)
+    page_of_results.object_list = specific_in_order(page_of_results.object_list)
     result_count = page_of_results.paginator.count + len(promotions)
     if query_text:
         if not result_count:

@@ -74,9 +74,7 @@ def test_database_url_selects_postgresql(tmp_path):
 
 
 def test_database_search_by_default_with_dutch_stemming_on_postgresql():
-    assert search_backends(SQLITE, environ={}) == {
-        "default": {"BACKEND": "wagtail.search.backends.database"}
-    }
+    assert search_backends(SQLITE, environ={}) == {"default": {"BACKEND": "core.search_backend"}}
     postgres = {"ENGINE": "django.db.backends.postgresql"}
     assert search_backends(postgres, environ={})["default"]["SEARCH_CONFIG"] == "dutch"
 

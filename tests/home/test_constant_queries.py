@@ -27,7 +27,8 @@ MANY_CHILDREN = 250
 
 #: The most queries each view may make with nothing cached (header, menu, footer and
 #: breadcrumbs included). What they make in these tests: home 39 (English 47), section 33,
-#: content page 31, product 36 (English 41), a page of the sitemap 8, the sitemap index 4.
+#: content page 31, product 36 (English 41), a page of the sitemap 8, the sitemap index 4,
+#: search 34.
 MAX_QUERIES = {
     "home": 50,
     "section": 36,
@@ -35,6 +36,7 @@ MAX_QUERIES = {
     "product": 45,
     "sitemap": 10,
     "sitemap index": 6,
+    "search": 40,
 }
 
 
@@ -137,6 +139,23 @@ def test_a_content_page_costs_the_same_with_many_siblings_and_children(
     add_pages(page, 20, "Onderliggende pagina")
 
     assert_costs_the_same("/afval/grofvuil/", few, MAX_QUERIES["content"])
+
+
+def test_a_search_costs_the_same_whether_it_finds_12_pages_or_150(
+    client, home, assert_costs_the_same
+):
+    # Only the ten results shown are read as their own page types (one query per type); the
+    # others are ordered as plain pages.
+    section = SectionPageFactory(parent=home, title="Afval", slug="afval")
+    add_pages(section, 12, "Afvalwijzer")
+    few = queries_of(client, "/zoeken/?q=afvalwijzer")
+
+    add_pages(section, 138, "Afvalwijzer extra")
+    news = NewsIndexPageFactory(parent=home)
+    for number in range(10):
+        NewsPageFactory(parent=news, title=f"Afvalwijzer nieuws {number}")
+
+    assert_costs_the_same("/zoeken/?q=afvalwijzer", few, MAX_QUERIES["search"])
 
 
 def test_a_product_page_costs_the_same_with_more_related_answers_and_products(
