@@ -12,6 +12,7 @@ The database enforces the first half; ``clean()`` checks that the parent is a vi
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page
@@ -126,7 +127,13 @@ class Area(models.Model):
 
     def own_area_ids(self) -> list[int]:
         """This area and the neighbourhoods in it: what a list "about this area" shows."""
-        return [self.pk, *self.neighbourhoods.values_list("pk", flat=True)]
+        return [self.pk, *self._neighbourhood_ids]
+
+    @cached_property
+    def _neighbourhood_ids(self) -> list[int]:
+        # Read once per instance: an area page asks for every list it shows (news,
+        # consultations, youth proposals, places), and its area lives for one request.
+        return list(self.neighbourhoods.values_list("pk", flat=True))
 
     def related_area_ids(self) -> list[int]:
         """This area, its village and its neighbourhoods."""
