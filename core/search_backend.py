@@ -15,20 +15,18 @@ A search that asks for the score itself (``annotate_score``), a search not order
 and a negated search go to modelsearch's own code unchanged.
 """
 
-from django.db import connection
 from modelsearch.backends.database import SearchBackend as database_backend
+
+#: The backend modelsearch picks on SQLite with FTS5 (its full-text table exists only there).
+SQLITE_FTS_BACKEND = "modelsearch.backends.database.sqlite.sqlite.SQLiteSearchBackend"
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks for in a backend module
     """The database backend Wagtail would choose, ranking once where that is SQLite's FTS5."""
     backend = database_backend(params)
-    if connection.vendor != "sqlite":
+    chosen = type(backend)
+    if f"{chosen.__module__}.{chosen.__qualname__}" != SQLITE_FTS_BACKEND:
         return backend
-    # Only on SQLite: modelsearch defines the full-text table's model there alone.
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+    from core.search_backend_sqlite import RankedOnceSQLiteBackend  # needs the FTS5 table's model
 
-    from core.search_backend_sqlite import RankedOnceSQLiteBackend  # SQLite with FTS5 only
-
-    if type(backend) is SQLiteSearchBackend:
-        return RankedOnceSQLiteBackend(params)
-    return backend
+    return RankedOnceSQLiteBackend(params)

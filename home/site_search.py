@@ -196,17 +196,18 @@ class SiteSearch:
             position, page = indexed
             title_words = titles[page.pk]
             covered = max(coverage(words, title_words) for words in wanted)
-            page_type = page.specific_class or Page
-            kind = (
-                0
-                if issubclass(page_type, ProductPage)
-                else 2
-                if issubclass(page_type, NewsPage)
-                else 1
-            )
-            return (" ".join(title_words) not in exact, -covered, kind, position)
+            return (" ".join(title_words) not in exact, -covered, kind_order(page), position)
 
         return [page for _, page in sorted(enumerate(pages), key=key)]
+
+
+def kind_order(page: Page) -> int:
+    """A product (the one page for a task) first, news last, other pages between; from the
+    page's type, without reading the page as that type."""
+    page_type = page.specific_class or Page
+    if issubclass(page_type, ProductPage):
+        return 0
+    return 2 if issubclass(page_type, NewsPage) else 1
 
 
 def title_holds(title_words: list[str], word: str) -> bool:
