@@ -49,6 +49,15 @@ def gunicorn(env: dict, log_path: Path):
     """
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
+    # The site's record says this server's address, as a deployment's does: purges name that
+    # address, and the page cache keeps only responses asked for on it.
+    django_command(
+        env,
+        "shell",
+        "-c",
+        "from wagtail.models import Site; "
+        f"Site.objects.filter(is_default_site=True).update(hostname='127.0.0.1', port={port})",
+    )
     command = [
         sys.executable,
         "-m",

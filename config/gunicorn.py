@@ -28,8 +28,10 @@ bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
 # A worker is replaced after this many requests (spread a little, so they do not all restart
 # together): measured at 5,000 pages, a worker grows from 116 MB to about 200 MB over its first
-# 2,000 different pages (Python's memory is not given back), so this bounds each worker's size.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+# 1,000 different pages (Python's memory is not given back), so this bounds each worker's size.
+# High enough that a peak served from the page cache (thousands of requests a second) does not
+# spend its time starting workers: a new worker takes about a second to load the site.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
 max_requests_jitter = max_requests // 10
 accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(L)s'

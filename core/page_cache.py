@@ -14,6 +14,7 @@ under a generation of their address, and the purge replaces the generation.
 """
 
 import hashlib
+import logging
 import time
 import uuid
 from urllib.parse import urlsplit
@@ -25,8 +26,11 @@ from django.http import HttpResponse
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.contrib.frontend_cache.backends import BaseBackend
+from wagtail.models import Site
 
 from core import cache_policy
+
+logger = logging.getLogger(__name__)
 
 CACHE_ALIAS = "pages"
 #: Set on every response this cache answered or stored (for people and for the benchmarks).
@@ -113,7 +117,7 @@ def keep(request, response) -> bool:
     if seconds <= 0:
         return False
     address = _request_address(request)
-    if address is None:
+    if address is None or not _on_its_sites_address(request):
         return False
     cache = caches[CACHE_ALIAS]
     key = _generation_key(address)
@@ -130,6 +134,37 @@ def keep(request, response) -> bool:
     }
     cache.set(_entry_key(generation, request), entry, timeout=seconds)
     return True
+
+
+#: Host names already reported as not the address of their Wagtail site (once per process).
+_reported_hosts: set[str] = set()
+
+
+def _on_its_sites_address(request) -> bool:
+    """Whether the request came in on the address of the Wagtail site that answers it.
+
+    Purges name pages by their site's address (``Site.root_url``), so a response kept under
+    another host name (a ``www.`` name, a load balancer's name, a site record still saying
+    ``localhost``) could never be purged: it would stay stale for ``PAGE_CACHE_SECONDS``. Such a
+    response is not kept, and the log says once which site record to correct.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        return False
+    host = request.get_host().lower()
+    site_host = urlsplit(site.root_url).netloc.lower()
+    if host == site_host:
+        return True
+    if host not in _reported_hosts:
+        _reported_hosts.add(host)
+        logger.warning(
+            "Page cache: not keeping responses for host %s, because its Wagtail site's address "
+            "is %s and purges name that address. Set the site's hostname and port (Settings > "
+            "Sites) to the address residents use.",
+            host,
+            site_host,
+        )
+    return False
 
 
 def forget(urls) -> None:

@@ -28,13 +28,13 @@ def loaded(monkeypatch, **environ) -> Config:
     return config
 
 
-def test_a_worker_is_replaced_after_about_2000_requests(monkeypatch):
+def test_a_worker_is_replaced_after_about_20000_requests(monkeypatch):
     monkeypatch.delenv("GUNICORN_MAX_REQUESTS", raising=False)
 
     config = loaded(monkeypatch)
 
-    assert config.max_requests == 2000
-    assert config.max_requests_jitter == 200
+    assert config.max_requests == 20000
+    assert config.max_requests_jitter == 2000
 
 
 def test_the_bound_can_be_changed_or_switched_off(monkeypatch):

@@ -227,6 +227,31 @@ def test_a_response_for_a_host_the_site_does_not_serve_is_not_kept(purged, page,
     assert page_cache.STATUS_HEADER not in response
 
 
+def test_a_page_asked_for_on_another_name_of_the_site_is_not_kept_and_the_log_says_why(
+    purged, page, settings, caplog, monkeypatch
+):
+    monkeypatch.setattr(page_cache, "_reported_hosts", set())  # said once per process
+    # "www.localhost" is allowed and gets the default site, whose address is "localhost": a
+    # purge names "localhost", so a copy kept under "www.localhost" could never be purged.
+    settings.ALLOWED_HOSTS = [SITE_HOST, f"www.{SITE_HOST}"]
+    other_name = Client(HTTP_HOST=f"www.{SITE_HOST}")
+
+    with caplog.at_level("WARNING", logger="core.page_cache"):
+        first = other_name.get("/afval/grofvuil/")
+        second = other_name.get("/afval/grofvuil/")
+    on_its_address = Client(HTTP_HOST=SITE_HOST).get("/afval/grofvuil/")
+
+    assert first.status_code == second.status_code == 200
+    assert page_cache.STATUS_HEADER not in first and page_cache.STATUS_HEADER not in second
+    assert "Grofvuil" in second.content.decode()
+    assert on_its_address[page_cache.STATUS_HEADER] == "MISS"
+    assert [record.getMessage() for record in caplog.records] == [
+        f"Page cache: not keeping responses for host www.{SITE_HOST}, because its Wagtail "
+        f"site's address is {SITE_HOST} and purges name that address. Set the site's hostname "
+        "and port (Settings > Sites) to the address residents use."
+    ]
+
+
 def test_the_cache_can_be_switched_off(purged, visitor, page, settings):
     settings.PAGE_CACHE_SERVER = False
     visitor.get("/afval/grofvuil/")
