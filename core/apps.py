@@ -25,3 +25,6 @@ class CoreConfig(AppConfig):
         from core.locales_per_request import remember_locales_per_request  # uses loaded models
 
         remember_locales_per_request()
+        from core import view_restrictions_per_request  # uses loaded models
+
+        view_restrictions_per_request.remember_view_restrictions_per_request()

@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.locales_per_request.RememberLocalesPerRequestMiddleware",
+    "core.view_restrictions_per_request.RememberViewRestrictionsPerRequestMiddleware",
     "django.middleware.common.CommonMiddleware",
     "core.request_origin.RequestOriginMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

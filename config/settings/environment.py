@@ -40,7 +40,37 @@ def database_config(base_dir, environ=os.environ) -> dict:
         config = dj_database_url.parse(url, conn_max_age=int(environ.get("CONN_MAX_AGE", "60")))
     if "sqlite3" in config["ENGINE"]:
         config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    elif is_postgresql(config):
+        config["OPTIONS"] = postgresql_options(config.get("OPTIONS", {}), environ)
     return config
+
+
+#: PostgreSQL's cost of reading a page out of order, relative to reading the next one (its
+#: default, 4, assumes spinning disks). With 4 the planner reads and unpacks every search entry
+#: for a word on a fifth of the pages instead of using the search index: measured at 5,000 pages,
+#: a search for "paspoort" took 55 ms in the database that way and 25 ms through the index. 1.1 is
+#: the usual value for SSDs and cloud storage, where a database this size lives in memory anyway.
+RANDOM_PAGE_COST = "1.1"
+
+
+def postgresql_options(options: dict, environ=os.environ) -> dict:
+    """Connection options for PostgreSQL: the planner's ``random_page_cost`` for each session.
+
+    ``DATABASE_RANDOM_PAGE_COST`` changes it; empty leaves the server's setting alone (for
+    PgBouncer, which refuses options at connect: set it on the database there instead).
+    """
+    cost = environ.get("DATABASE_RANDOM_PAGE_COST", RANDOM_PAGE_COST).strip()
+    if not cost:
+        return options
+    try:
+        if float(cost) <= 0:
+            raise ValueError(cost)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"DATABASE_RANDOM_PAGE_COST must be a positive number, not {cost!r}"
+        ) from None
+    given = options.get("options", "")
+    return {**options, "options": f"{given} -c random_page_cost={cost}".strip()}
 
 
 def is_postgresql(database: dict) -> bool:

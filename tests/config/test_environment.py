@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 
 from config.settings.environment import (
     cache_config,
@@ -71,6 +72,41 @@ def test_database_url_selects_postgresql(tmp_path):
 
     assert config["ENGINE"] == "django.db.backends.postgresql"
     assert (config["HOST"], config["NAME"], config["USER"]) == ("db", "site", "u")
+
+
+def test_postgresql_plans_for_fast_storage_unless_told_otherwise(tmp_path):
+    url = "postgres://u:p@db:5432/site"
+
+    default = database_config(tmp_path, environ={"DATABASE_URL": url})
+    changed = database_config(
+        tmp_path, environ={"DATABASE_URL": url, "DATABASE_RANDOM_PAGE_COST": "2"}
+    )
+    left_alone = database_config(
+        tmp_path, environ={"DATABASE_URL": url, "DATABASE_RANDOM_PAGE_COST": ""}
+    )
+
+    assert default["OPTIONS"] == {"options": "-c random_page_cost=1.1"}
+    assert changed["OPTIONS"] == {"options": "-c random_page_cost=2"}
+    assert left_alone["OPTIONS"] == {}
+
+
+def test_the_planner_setting_keeps_the_options_of_the_database_url(tmp_path):
+    url = "postgres://u:p@db:5432/site?options=-c%20statement_timeout%3D5000&sslmode=require"
+
+    options = database_config(tmp_path, environ={"DATABASE_URL": url})["OPTIONS"]
+
+    assert options == {
+        "options": "-c statement_timeout=5000 -c random_page_cost=1.1",
+        "sslmode": "require",
+    }
+
+
+@pytest.mark.parametrize("cost", ["fast", "0", "-1"])
+def test_a_planner_setting_that_is_not_a_positive_number_stops_the_start(tmp_path, cost):
+    environ = {"DATABASE_URL": "postgres://u:p@db:5432/site", "DATABASE_RANDOM_PAGE_COST": cost}
+
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_RANDOM_PAGE_COST"):
+        database_config(tmp_path, environ=environ)
 
 
 def test_database_search_by_default_with_dutch_stemming_on_postgresql():

@@ -26,17 +26,17 @@ pytestmark = pytest.mark.django_db
 MANY_CHILDREN = 250
 
 #: The most queries each view may make with nothing cached (header, menu, footer and
-#: breadcrumbs included). What they make in these tests: home 39 (English 47), section 33,
-#: content page 31, product 36 (English 41), a page of the sitemap 8, the sitemap index 4,
-#: search 29.
+#: breadcrumbs included). What they make in these tests: home 28 (English 36), section 26,
+#: content page 25, product 29 (English 35), a page of the sitemap 8, the sitemap index 4,
+#: search 25.
 MAX_QUERIES = {
-    "home": 50,
-    "section": 36,
-    "content": 34,
-    "product": 45,
+    "home": 40,
+    "section": 29,
+    "content": 28,
+    "product": 39,
     "sitemap": 10,
     "sitemap index": 6,
-    "search": 35,
+    "search": 28,
 }
 
 

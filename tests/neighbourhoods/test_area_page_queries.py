@@ -38,8 +38,8 @@ pytestmark = pytest.mark.django_db
 NOW = "2026-05-12 08:00:00"
 
 #: The most queries an area page may make with nothing cached (header, menu, footer and
-#: breadcrumbs included). It makes 60 in Dutch and 70 in English.
-MAX_AREA_PAGE_QUERIES = 80
+#: breadcrumbs included). It makes 50 in Dutch and 58 in English.
+MAX_AREA_PAGE_QUERIES = 65
 
 
 def picture(title: str):
