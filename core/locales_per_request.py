@@ -26,6 +26,8 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 from wagtail.models.i18n import LocaleManager
 
+from core.request_memory import RequestMemoryMiddleware, forget
+
 #: Per database alias, the locales read in this request; None outside a request.
 _locales: ContextVar[dict[str, list[Locale]] | None] = ContextVar("locales", default=None)
 
@@ -81,9 +83,7 @@ def locale_of(obj) -> Locale | None:
 
 def forget_locales(**kwargs) -> None:
     """A locale was added, changed or removed: read them again at the next lookup."""
-    remembered = _locales.get()
-    if remembered is not None:
-        remembered.clear()
+    forget(_locales)
 
 
 def remember_locales_per_request() -> None:
@@ -93,15 +93,7 @@ def remember_locales_per_request() -> None:
     post_delete.connect(forget_locales, sender=Locale, dispatch_uid="forget_locales_deleted")
 
 
-class RememberLocalesPerRequestMiddleware:
+class RememberLocalesPerRequestMiddleware(RequestMemoryMiddleware):
     """Keeps the locales read during one request for the rest of that request only."""
 
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        token = _locales.set({})
-        try:
-            return self.get_response(request)
-        finally:
-            _locales.reset(token)
+    memory = _locales

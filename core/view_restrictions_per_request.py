@@ -20,9 +20,10 @@ from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.signals import post_page_move
 
+from core.request_memory import RequestMemoryMiddleware, forget
+
 #: In a request, a dict that holds the restrictions (with their pages) once they are read, under
-#: ``"restrictions"``; None outside a request. A dict, changed in place, so that code run in a copy
-#: of the request's context (``sync_to_async``) shares what it read and forgot.
+#: ``"restrictions"``; None outside a request (``core.request_memory``).
 _remembered: ContextVar[dict | None] = ContextVar("view_restrictions", default=None)
 
 _wagtail_private_q = PageQuerySet.private_q
@@ -52,9 +53,7 @@ def private_q(queryset: PageQuerySet) -> Q:
 
 def forget_restrictions(**kwargs) -> None:
     """A restriction was added, changed or removed, or a page moved: read them again."""
-    remembered = _remembered.get()
-    if remembered is not None:
-        remembered.clear()
+    forget(_remembered)
 
 
 def remember_view_restrictions_per_request() -> None:
@@ -70,15 +69,7 @@ def remember_view_restrictions_per_request() -> None:
         )
 
 
-class RememberViewRestrictionsPerRequestMiddleware:
+class RememberViewRestrictionsPerRequestMiddleware(RequestMemoryMiddleware):
     """Keeps the view restrictions read during one request for the rest of that request only."""
 
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        token = _remembered.set({})
-        try:
-            return self.get_response(request)
-        finally:
-            _remembered.reset(token)
+    memory = _remembered

@@ -8,27 +8,19 @@ nothing is kept after the request.
 
 import pytest
 from django.db import connection
-from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale
 
 from core.locales_per_request import RememberLocalesPerRequestMiddleware, locale_of
+from tests import in_a_request
 from tests.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def during_a_request(view):
-    """Run ``view()`` inside the middleware, as a request would, and return what it returned."""
-    answers = {}
-
-    def get_response(request):
-        answers["value"] = view()
-        return None
-
-    RememberLocalesPerRequestMiddleware(get_response)(RequestFactory().get("/"))
-    return answers["value"]
+    return in_a_request.during_a_request(RememberLocalesPerRequestMiddleware, view)
 
 
 def test_a_request_reads_the_locales_once_however_often_it_asks(locales):

@@ -8,26 +8,19 @@ request is seen by the next call, and nothing is kept after the request.
 
 import pytest
 from django.db import connection
-from django.test import Client, RequestFactory
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from core.view_restrictions_per_request import RememberViewRestrictionsPerRequestMiddleware
+from tests import in_a_request
 from tests.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def during_a_request(view):
-    """Run ``view()`` inside the middleware, as a request would, and return what it returned."""
-    answers = {}
-
-    def get_response(request):
-        answers["value"] = view()
-        return None
-
-    RememberViewRestrictionsPerRequestMiddleware(get_response)(RequestFactory().get("/"))
-    return answers["value"]
+    return in_a_request.during_a_request(RememberViewRestrictionsPerRequestMiddleware, view)
 
 
 def restriction_reads(queries) -> int:
