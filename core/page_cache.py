@@ -136,8 +136,9 @@ def keep(request, response) -> bool:
     return True
 
 
-#: Host names already reported as not the address of their Wagtail site (once per process).
-_reported_hosts: set[str] = set()
+#: Addresses of Wagtail sites already reported as asked for on another host name (once per site
+#: record and process: bounded by the sites, however many host names ``ALLOWED_HOSTS`` admits).
+_reported_sites: set[str] = set()
 
 
 def _on_its_sites_address(request) -> bool:
@@ -155,8 +156,8 @@ def _on_its_sites_address(request) -> bool:
     site_host = urlsplit(site.root_url).netloc.lower()
     if host == site_host:
         return True
-    if host not in _reported_hosts:
-        _reported_hosts.add(host)
+    if site_host not in _reported_sites:
+        _reported_sites.add(site_host)
         logger.warning(
             "Page cache: not keeping responses for host %s, because its Wagtail site's address "
             "is %s and purges name that address. Set the site's hostname and port (Settings > "

@@ -5,6 +5,7 @@ rules for "which database / search engine / cache" live in one place and can be
 tested without reloading the settings module.
 """
 
+import math
 import os
 from urllib.parse import urlparse
 
@@ -63,7 +64,7 @@ def postgresql_options(options: dict, environ=os.environ) -> dict:
     if not cost:
         return options
     try:
-        if float(cost) <= 0:
+        if not (math.isfinite(float(cost)) and float(cost) > 0):
             raise ValueError(cost)
     except ValueError:
         raise ImproperlyConfigured(

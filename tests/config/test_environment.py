@@ -101,7 +101,7 @@ def test_the_planner_setting_keeps_the_options_of_the_database_url(tmp_path):
     }
 
 
-@pytest.mark.parametrize("cost", ["fast", "0", "-1"])
+@pytest.mark.parametrize("cost", ["fast", "0", "-1", "nan", "inf", "1.1 -c work_mem=1TB"])
 def test_a_planner_setting_that_is_not_a_positive_number_stops_the_start(tmp_path, cost):
     environ = {"DATABASE_URL": "postgres://u:p@db:5432/site", "DATABASE_RANDOM_PAGE_COST": cost}
 

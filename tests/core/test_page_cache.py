@@ -230,7 +230,7 @@ def test_a_response_for_a_host_the_site_does_not_serve_is_not_kept(purged, page,
 def test_a_page_asked_for_on_another_name_of_the_site_is_not_kept_and_the_log_says_why(
     purged, page, settings, caplog, monkeypatch
 ):
-    monkeypatch.setattr(page_cache, "_reported_hosts", set())  # said once per process
+    monkeypatch.setattr(page_cache, "_reported_sites", set())  # said once per process
     # "www.localhost" is allowed and gets the default site, whose address is "localhost": a
     # purge names "localhost", so a copy kept under "www.localhost" could never be purged.
     settings.ALLOWED_HOSTS = [SITE_HOST, f"www.{SITE_HOST}"]
@@ -250,6 +250,25 @@ def test_a_page_asked_for_on_another_name_of_the_site_is_not_kept_and_the_log_sa
         f"site's address is {SITE_HOST} and purges name that address. Set the site's hostname "
         "and port (Settings > Sites) to the address residents use."
     ]
+
+
+def test_any_number_of_host_names_are_reported_once_per_site(
+    purged, page, settings, caplog, monkeypatch
+):
+    monkeypatch.setattr(page_cache, "_reported_sites", set())
+    # A wildcard in ALLOWED_HOSTS admits any subdomain: the log (and the memory of what it said)
+    # must not grow with the host names a client makes up.
+    settings.ALLOWED_HOSTS = [SITE_HOST, f".{SITE_HOST}"]
+
+    with caplog.at_level("WARNING", logger="core.page_cache"):
+        responses = [
+            Client(HTTP_HOST=f"x{n}.{SITE_HOST}").get("/afval/grofvuil/") for n in range(20)
+        ]
+
+    assert {response.status_code for response in responses} == {200}
+    assert not any(page_cache.STATUS_HEADER in response for response in responses)
+    assert len(caplog.records) == 1
+    assert page_cache._reported_sites == {SITE_HOST}
 
 
 def test_the_cache_can_be_switched_off(purged, visitor, page, settings):
